@@ -1,0 +1,143 @@
+import { z } from 'zod/mini';
+import type { Canonical, CanonicalObject } from './canonicalize';
+import { canonicalize, isCanonicalObject } from './canonicalize';
+import type { CallContext } from './call-context';
+import { asText, callContextFromEvent } from './call-context';
+
+export interface CallbackMode {
+  id: number;
+  description: string;
+  value: string;
+}
+
+/** Everything the widget understands from the host, after the vendor's quirks are undone. */
+export type IncomingMessage =
+  | { kind: 'result'; personal: boolean; callid: string; success: boolean; errorText: string | null }
+  | { kind: 'modes'; callid: string; modes: CallbackMode[] }
+  | { kind: 'error'; callid: string | null; userMessage: string; technical: string }
+  | { kind: 'call'; context: CallContext };
+
+const text = z.pipe(
+  z.union([z.string(), z.number()]),
+  z.transform((value) => String(value).trim()),
+);
+
+const resultPayloadSchema = z.object({
+  callid: text,
+  response: z.optional(z.unknown()),
+});
+
+const modeSchema = z.object({
+  modeid: z.pipe(
+    text,
+    z.transform((raw, ctx) => {
+      const id = Number(raw);
+      if (raw === '' || !Number.isSafeInteger(id)) {
+        ctx.issues.push({ code: 'custom', message: 'ModeID is not a whole number', input: raw });
+        return z.NEVER;
+      }
+      return id;
+    }),
+  ),
+  description: z.optional(text),
+  cvalue: z.optional(text),
+});
+
+const modesPayloadSchema = z.object({
+  callid: text,
+  response: z.array(z.unknown()),
+});
+
+const errorPayloadSchema = z.object({
+  callid: z.optional(text),
+  errortype: z.optional(text),
+  errormessage: z.optional(text),
+  msg: z.optional(text),
+});
+
+// Maps, not object literals: `"constructor" in {}` is true, and a subtopic is host-controlled.
+const RESULT_SUBTOPICS = new Map([
+  ['setcallbackwithcommentsresult', false],
+  ['setpersonalcallbackwithcommentsresult', true],
+]);
+const MODES_SUBTOPICS = new Set(['callbackmodes', 'getcallbackmodesresult']);
+
+function field(obj: CanonicalObject, key: string): string {
+  const value = obj[key];
+  return typeof value === 'string' ? value.trim().toLowerCase() : '';
+}
+
+/** A packet wraps the real message: `{ channel, topic: "", subTopic: "", message: {…} }`. */
+function unwrapPacket(message: CanonicalObject): CanonicalObject {
+  let current = message;
+  for (let hops = 0; hops < 3; hops += 1) {
+    const inner = current.message;
+    if (field(current, 'topic') !== '' || field(current, 'subtopic') !== '' || !isCanonicalObject(inner)) break;
+    current = inner;
+  }
+  return current;
+}
+
+function errorTextOf(value: Canonical | undefined): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (!isCanonicalObject(value)) return null;
+  return asText(value.msg) ?? asText(value.errormessage) ?? asText(value.message) ?? asText(value.error);
+}
+
+function parseResult(payload: Canonical | undefined, personal: boolean): IncomingMessage | null {
+  const parsed = resultPayloadSchema.safeParse(payload);
+  if (!parsed.success || parsed.data.callid === '') return null;
+  const response = canonicalize(parsed.data.response);
+  const flag = isCanonicalObject(response) ? response.success : undefined;
+  const success = flag === true || (typeof flag === 'string' && flag.trim().toLowerCase() === 'true');
+  const errorText = success ? null : (errorTextOf(response) ?? errorTextOf(payload));
+  return { kind: 'result', personal, callid: parsed.data.callid, success, errorText };
+}
+
+function parseModes(payload: Canonical | undefined): IncomingMessage | null {
+  const parsed = modesPayloadSchema.safeParse(payload);
+  if (!parsed.success || parsed.data.callid === '') return null;
+  const modes: CallbackMode[] = [];
+  for (const entry of parsed.data.response) {
+    const mode = modeSchema.safeParse(entry);
+    if (!mode.success) continue;
+    modes.push({ id: mode.data.modeid, description: mode.data.description ?? '', value: mode.data.cvalue ?? '' });
+  }
+  return { kind: 'modes', callid: parsed.data.callid, modes };
+}
+
+function parseError(payload: Canonical | undefined): IncomingMessage {
+  if (typeof payload === 'string' || payload === undefined || !isCanonicalObject(payload)) {
+    const message = typeof payload === 'string' && payload.trim() ? payload.trim() : 'The agent desktop reported an error.';
+    return { kind: 'error', callid: null, userMessage: message, technical: message };
+  }
+  const parsed = errorPayloadSchema.safeParse(payload);
+  const data = parsed.success ? parsed.data : {};
+  const userMessage = data.msg || data.errormessage || 'The agent desktop reported an error.';
+  const technical = [data.errortype, data.errormessage].filter(Boolean).join(': ') || userMessage;
+  return { kind: 'error', callid: data.callid || null, userMessage, technical };
+}
+
+/**
+ * Reads one `MessageEvent.data` value. Returns `null` for anything that is not a
+ * message the widget acts on; never throws, whatever the input.
+ */
+export function normalizeIncoming(raw: unknown): IncomingMessage | null {
+  const root = canonicalize(raw);
+  if (!isCanonicalObject(root)) return null;
+  const message = unwrapPacket(root);
+  const subtopic = field(message, 'subtopic');
+  const topic = field(message, 'topic');
+  const payload = message.message ?? message.data;
+
+  const personal = RESULT_SUBTOPICS.get(subtopic);
+  if (personal !== undefined) return parseResult(payload, personal);
+  if (MODES_SUBTOPICS.has(subtopic)) return parseModes(payload);
+  if (subtopic === 'ws_error') return parseError(payload);
+  if (topic === 'error') return parseError(payload);
+  if (subtopic === 'outboundcallstatechange' && isCanonicalObject(payload)) {
+    const context = callContextFromEvent(payload);
+    return context ? { kind: 'call', context } : null;
+  }
+  return null;
+}
