@@ -113,12 +113,15 @@ export function createPostMessageBridge(options: PostMessageBridgeOptions): Host
         const entry = findPending('schedule', message.callid);
         const failure = message.errorText ?? 'The agent desktop could not schedule the callback.';
         if (!entry) {
-          settleLate(message.callid, message.success ? { success: true } : { success: false, message: failure, details: null });
+          settleLate(
+            message.callid,
+            message.success ? { success: true } : { success: false, message: failure, details: message.technical },
+          );
           return;
         }
         finish(entry);
         if (message.success) entry.resolve(undefined);
-        else entry.reject(new BridgeError('REJECTED', failure, 'success: false'));
+        else entry.reject(new BridgeError('REJECTED', failure, message.technical ?? 'success: false'));
         return;
       }
       case 'error': {
@@ -196,7 +199,7 @@ export function createPostMessageBridge(options: PostMessageBridgeOptions): Host
   return {
     scheduleCallback(data, personal) {
       const subtopic = personal ? 'SetPersonalCallbackWithComments' : 'SetCallbackWithComments';
-      return request<void>('schedule', data.callid.trim(), buildMessage(subtopic, data, envelope), timeoutMs);
+      return request<undefined>('schedule', data.callid.trim(), buildMessage(subtopic, data, envelope), timeoutMs);
     },
     loadModes(data) {
       return request<CallbackMode[]>('modes', data.callid.trim(), buildMessage('GetCallBackModes', data, envelope), modesTimeoutMs);

@@ -12,7 +12,7 @@ export interface CallbackMode {
 
 /** Everything the widget understands from the host, after the vendor's quirks are undone. */
 export type IncomingMessage =
-  | { kind: 'result'; personal: boolean; callid: string; success: boolean; errorText: string | null }
+  | { kind: 'result'; personal: boolean; callid: string; success: boolean; errorText: string | null; technical: string | null }
   | { kind: 'modes'; callid: string; modes: CallbackMode[] }
   | { kind: 'error'; callid: string | null; userMessage: string; technical: string }
   | { kind: 'call'; context: CallContext };
@@ -21,6 +21,10 @@ const text = z.pipe(
   z.union([z.string(), z.number()]),
   z.transform((value) => String(value).trim()),
 );
+
+// Per field: hosts send `null` for absent values, and one odd field must not void the
+// others (a WS_Error with `msg: null` used to lose its callid and settle another call).
+const optionalText = z.catch(z.optional(text), undefined);
 
 const resultPayloadSchema = z.object({
   callid: text,
@@ -39,8 +43,8 @@ const modeSchema = z.object({
       return id;
     }),
   ),
-  description: z.optional(text),
-  cvalue: z.optional(text),
+  description: optionalText,
+  cvalue: optionalText,
 });
 
 const modesPayloadSchema = z.object({
@@ -49,10 +53,10 @@ const modesPayloadSchema = z.object({
 });
 
 const errorPayloadSchema = z.object({
-  callid: z.optional(text),
-  errortype: z.optional(text),
-  errormessage: z.optional(text),
-  msg: z.optional(text),
+  callid: optionalText,
+  errortype: optionalText,
+  errormessage: optionalText,
+  msg: optionalText,
 });
 
 // Maps, not object literals: `"constructor" in {}` is true, and a subtopic is host-controlled.
@@ -64,7 +68,7 @@ const MODES_SUBTOPICS = new Set(['callbackmodes', 'getcallbackmodesresult']);
 
 function field(obj: CanonicalObject, key: string): string {
   const value = obj[key];
-  return typeof value === 'string' ? value.trim().toLowerCase() : '';
+  return typeof value === 'string' ? value.toLowerCase() : '';
 }
 
 /** A packet wraps the real message: `{ channel, topic: "", subTopic: "", message: {…} }`. */
@@ -84,6 +88,12 @@ function errorTextOf(value: Canonical | undefined): string | null {
   return asText(value.msg) ?? asText(value.errormessage) ?? asText(value.message) ?? asText(value.error);
 }
 
+/** `WS_Error: Invalid Call ID:12345`, for the toast's details (SPEC §3). */
+function technicalOf(value: Canonical | undefined): string | null {
+  if (!isCanonicalObject(value)) return null;
+  return [asText(value.errortype), asText(value.errormessage)].filter(Boolean).join(': ') || null;
+}
+
 function parseResult(payload: Canonical | undefined, personal: boolean): IncomingMessage | null {
   const parsed = resultPayloadSchema.safeParse(payload);
   if (!parsed.success || parsed.data.callid === '') return null;
@@ -91,7 +101,8 @@ function parseResult(payload: Canonical | undefined, personal: boolean): Incomin
   const flag = isCanonicalObject(response) ? response.success : undefined;
   const success = flag === true || (typeof flag === 'string' && flag.trim().toLowerCase() === 'true');
   const errorText = success ? null : (errorTextOf(response) ?? errorTextOf(payload));
-  return { kind: 'result', personal, callid: parsed.data.callid, success, errorText };
+  const technical = success ? null : (technicalOf(response) ?? technicalOf(payload));
+  return { kind: 'result', personal, callid: parsed.data.callid, success, errorText, technical };
 }
 
 function parseModes(payload: Canonical | undefined): IncomingMessage | null {

@@ -1,0 +1,272 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Resolver } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
+import type { HostBridge } from '../protocol/bridge';
+import { isBridgeError } from '../protocol/bridge-error';
+import type { CallContext } from '../protocol/call-context';
+import type { CallbackMode } from '../protocol/incoming';
+import { Field } from '../ui/field';
+import type { Toast } from '../ui/toaster';
+import type { CallbackFormValues, ValidCallback } from './callback-schema';
+import { createCallbackSchema, initialValues, toWireData } from './callback-schema';
+import { CommentsField } from './comments-field';
+import { defaultWindow, describeWindow } from './date-time';
+import type { DraftStore, ScheduledRecord } from './draft-store';
+import type { ModesState } from './mode-field';
+import { ModeField, modeLabel } from './mode-field';
+import { ScheduledStatus } from './scheduled-status';
+import { useCallbackModes } from './use-callback-modes';
+import { useDraftAutosave } from './use-draft-autosave';
+import { useScheduleCallback } from './use-schedule-callback';
+
+export interface CallbackFormProps {
+  context: CallContext;
+  bridge: HostBridge;
+  drafts: DraftStore;
+  now: () => Date;
+  showToast: (toast: Toast) => void;
+  dismissToast: (id: string) => void;
+  reportEdits: (hasEdits: boolean) => void;
+}
+
+const NO_MODES_HINT = 'The agent desktop offered no modes: type the mode ID.';
+const UNKNOWN_TOAST = 'outcome-unknown';
+const FAILED_TOAST = 'outcome-failed';
+
+function modesStateOf(query: ReturnType<typeof useCallbackModes>, accountNumber: string): ModesState {
+  if (!accountNumber) return { status: 'typed', reason: 'No account number: type the mode ID.' };
+  if (query.isPending) return { status: 'loading' };
+  if (query.isSuccess && query.data.length > 0) return { status: 'list', modes: query.data };
+  return { status: 'typed', reason: NO_MODES_HINT };
+}
+
+function summarize(values: ValidCallback, modes: readonly CallbackMode[] | null): string {
+  const mode = modes?.find((candidate) => candidate.id === values.modeIdNumber);
+  const kind = values.callbackType === 'personal' ? 'Personal callback' : 'Regular callback';
+  return `${kind}, ${describeWindow(values)}, to ${mode ? modeLabel(mode) : `mode ${values.modeIdNumber}`}.`;
+}
+
+export function CallbackForm({ context, bridge, drafts, now, showToast, dismissToast, reportEdits }: CallbackFormProps) {
+  const { callid } = context;
+  const modesQuery = useCallbackModes(bridge, callid, context.accountNumber);
+  const modesState = modesStateOf(modesQuery, context.accountNumber);
+  const modes = modesState.status === 'list' ? modesState.modes : null;
+  const schedule = useScheduleCallback(bridge);
+  const inFlight = useRef(false);
+  const [scheduled, setScheduled] = useState<ScheduledRecord | null>(() => drafts.loadScheduled(callid));
+  const [restored] = useState(() => drafts.loadDraft(callid));
+
+  // The resolver reads the latest modes and clock without re-creating the form.
+  const resolver = useMemo(() => zodResolver(createCallbackSchema({ now, modes })), [now, modes]);
+  const resolverRef = useRef(resolver);
+  useEffect(() => {
+    resolverRef.current = resolver;
+  }, [resolver]);
+  const stableResolver = useCallback<Resolver<CallbackFormValues, unknown, ValidCallback>>(
+    (values, ctx, options) => resolverRef.current(values, ctx, options),
+    [],
+  );
+
+  const form = useForm<CallbackFormValues, unknown, ValidCallback>({
+    defaultValues: restored ?? initialValues(context, defaultWindow(now()), null),
+    resolver: stableResolver,
+    mode: 'onBlur',
+    reValidateMode: 'onChange',
+  });
+  const { register, handleSubmit, formState, setValue, getValues, reset } = form;
+  const errors = formState.errors;
+  const locked = scheduled !== null;
+
+  useDraftAutosave(form, drafts, !locked, reportEdits);
+  useEffect(() => {
+    reportEdits(!locked && restored !== null);
+  }, [locked, restored, reportEdits]);
+
+  // One mode offered: nothing to choose, so choose it (unless the agent already has).
+  useEffect(() => {
+    const only = modes?.length === 1 ? modes[0] : undefined;
+    if (only && getValues('modeId') === '') setValue('modeId', String(only.id));
+  }, [modes, getValues, setValue]);
+
+  const markScheduled = useCallback(
+    (summary: string) => {
+      const record = { summary, at: Date.now() };
+      drafts.clearDraft(callid);
+      drafts.saveScheduled(callid, record);
+      reportEdits(false);
+      dismissToast(UNKNOWN_TOAST);
+      dismissToast(FAILED_TOAST);
+      setScheduled(record);
+    },
+    [callid, drafts, dismissToast, reportEdits],
+  );
+
+  function onValid(values: ValidCallback) {
+    // Double click, Enter + click: the first submit owns the call until it settles.
+    if (inFlight.current) return;
+    inFlight.current = true;
+    dismissToast(UNKNOWN_TOAST);
+    dismissToast(FAILED_TOAST);
+    const summary = summarize(values, modes);
+    schedule.mutate(
+      { data: toWireData(values), personal: values.callbackType === 'personal' },
+      {
+        onSettled: () => {
+          inFlight.current = false;
+        },
+        onSuccess: () => markScheduled(summary),
+        onError: (error) => {
+          if (isBridgeError(error) && error.code === 'TIMEOUT') {
+            showToast({
+              id: UNKNOWN_TOAST,
+              tone: 'warning',
+              title: 'The agent desktop did not answer. The callback may not have been scheduled.',
+              action: { label: 'Retry', onClick: () => void handleSubmit(onValid)() },
+            });
+            return;
+          }
+          showToast({
+            id: FAILED_TOAST,
+            tone: 'error',
+            title: error.message || 'The callback was not scheduled.',
+            details: isBridgeError(error) ? error.details : null,
+          });
+        },
+      },
+    );
+  }
+
+  // A late answer for this call still settles it, within five minutes (SPEC §6).
+  useEffect(
+    () =>
+      bridge.subscribe((event) => {
+        if (event.type !== 'late-result' || event.callid !== callid) return;
+        if (event.outcome.success) {
+          const values = createCallbackSchema({ now, modes }).safeParse(getValues());
+          markScheduled(`${values.success ? summarize(values.data, modes) : ''} The agent desktop confirmed it late.`.trim());
+        } else {
+          dismissToast(UNKNOWN_TOAST);
+          showToast({ id: FAILED_TOAST, tone: 'error', title: `Late answer: ${event.outcome.message}`, details: event.outcome.details });
+        }
+      }),
+    [bridge, callid, now, modes, getValues, markScheduled, dismissToast, showToast],
+  );
+
+  const scheduleAnother = () => {
+    drafts.clearScheduled(callid);
+    schedule.reset();
+    reset(initialValues(context, defaultWindow(now()), modes));
+    setScheduled(null);
+  };
+
+  const readOnlyAgent = context.userId !== '';
+  const pending = schedule.isPending;
+
+  return (
+    <form className="callback-form" noValidate onSubmit={(event) => void handleSubmit(onValid)(event)} aria-label="Set callback">
+      <ScheduledStatus record={scheduled} onScheduleAnother={scheduleAnother} />
+      <fieldset className="form-body" disabled={locked} aria-busy={pending || undefined}>
+        <legend className="visually-hidden">Callback details</legend>
+        <div className="grid grid-call">
+          <Field id="call-id" label="Call ID">
+            {() => <input id="call-id" className="input" readOnly {...register('callid')} />}
+          </Field>
+          <Field id="account-number" label="Account number">
+            {() => <input id="account-number" className="input" readOnly {...register('accountNumber')} />}
+          </Field>
+          <Field id="agent-id" label="Agent ID" error={errors.userId?.message}>
+            {(describedBy) => (
+              <input
+                id="agent-id"
+                className="input"
+                readOnly={readOnlyAgent}
+                autoComplete="off"
+                aria-invalid={errors.userId ? true : undefined}
+                aria-describedby={describedBy}
+                {...register('userId')}
+              />
+            )}
+          </Field>
+        </div>
+        <div className="grid grid-window">
+          {(
+            [
+              ['start-date', 'Start date', 'startDate', 'date'],
+              ['start-time', 'Start time', 'startTime', 'time'],
+              ['end-date', 'End date', 'endDate', 'date'],
+              ['end-time', 'End time', 'endTime', 'time'],
+            ] as const
+          ).map(([id, label, name, type]) => (
+            <Field key={id} id={id} label={label} error={errors[name]?.message}>
+              {(describedBy) => (
+                <input
+                  id={id}
+                  className="input"
+                  type={type}
+                  aria-invalid={errors[name] ? true : undefined}
+                  aria-describedby={describedBy}
+                  {...register(name)}
+                />
+              )}
+            </Field>
+          ))}
+        </div>
+        <div className="grid grid-mode">
+          <ModeField state={modesState} registration={register('modeId')} error={errors.modeId?.message} />
+          <fieldset className="radio-group">
+            <legend className="field-label">Callback type</legend>
+            <label className="radio">
+              <input type="radio" value="regular" {...register('callbackType')} /> Regular (any agent)
+            </label>
+            <label className="radio">
+              <input type="radio" value="personal" {...register('callbackType')} /> Personal (only me)
+            </label>
+          </fieldset>
+        </div>
+        <div className="grid grid-numbers">
+          <Field id="lead-score" label="Lead score" error={errors.leadScore?.message}>
+            {(describedBy) => (
+              <input
+                id="lead-score"
+                className="input"
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={100}
+                step={1}
+                aria-invalid={errors.leadScore ? true : undefined}
+                aria-describedby={describedBy}
+                {...register('leadScore')}
+              />
+            )}
+          </Field>
+          <Field id="target-amount" label="Target amount" error={errors.targetAmount?.message}>
+            {(describedBy) => (
+              <input
+                id="target-amount"
+                className="input"
+                type="number"
+                inputMode="decimal"
+                min={0}
+                step={0.01}
+                aria-invalid={errors.targetAmount ? true : undefined}
+                aria-describedby={describedBy}
+                {...register('targetAmount')}
+              />
+            )}
+          </Field>
+        </div>
+        <CommentsField control={form.control} registration={register('comments')} error={errors.comments?.message} />
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" aria-disabled={pending || undefined}>
+            Schedule callback
+          </button>
+          <span className="pending-note" aria-live="polite">
+            {pending ? 'Sending to the agent desktop…' : ''}
+          </span>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

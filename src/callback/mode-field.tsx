@@ -1,0 +1,65 @@
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import type { CallbackMode } from '../protocol/incoming';
+import { Field } from '../ui/field';
+
+export type ModesState = { status: 'loading' } | { status: 'list'; modes: readonly CallbackMode[] } | { status: 'typed'; reason: string };
+
+interface ModeFieldProps {
+  state: ModesState;
+  registration: UseFormRegisterReturn<'modeId'>;
+  error: string | undefined;
+}
+
+export const modeLabel = (mode: CallbackMode) => [mode.description, mode.value].filter(Boolean).join(' · ') || `Mode ${mode.id}`;
+
+/** A select of the host's modes; a number input when the host sent none (SPEC §4). */
+export function ModeField({ state, registration, error }: ModeFieldProps) {
+  const id = 'callback-mode';
+  if (state.status === 'typed') {
+    return (
+      <Field id={id} label="Callback mode" error={error} hint={state.reason}>
+        {(describedBy) => (
+          <input
+            key="typed"
+            id={id}
+            className="input"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            step={1}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy}
+            {...registration}
+          />
+        )}
+      </Field>
+    );
+  }
+  const loading = state.status === 'loading';
+  return (
+    <Field id={id} label="Callback mode" error={error} hint={loading ? 'Loading the numbers the agent desktop offers…' : undefined}>
+      {(describedBy) => (
+        // A new element once the list arrives, so the saved choice is applied to real options.
+        <select
+          key={loading ? 'loading' : 'list'}
+          id={id}
+          className="input"
+          disabled={loading}
+          aria-busy={loading || undefined}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          {...registration}
+        >
+          <option value="">{loading ? 'Loading modes…' : 'Choose a mode…'}</option>
+          {state.status === 'list'
+            ? state.modes.map((mode) => (
+                <option key={mode.id} value={String(mode.id)}>
+                  {modeLabel(mode)}
+                </option>
+              ))
+            : null}
+        </select>
+      )}
+    </Field>
+  );
+}

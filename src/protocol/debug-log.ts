@@ -1,0 +1,41 @@
+import type { TrafficEntry } from './bridge';
+import { innerMessage } from './outgoing';
+
+/**
+ * One compact line per message in or out, only with `?debug=1` (SPEC §8): the payloads
+ * carry comments and phone numbers, so without the flag nothing reaches the console.
+ */
+export function describeTraffic(entry: TrafficEntry): string {
+  if (entry.direction === 'ignored') return `ignored  ${entry.origin} (wrong ${entry.reason})`;
+  if (entry.direction === 'out') {
+    const inner = innerMessage(entry.message);
+    return `out → ${entry.origin} ${inner.subtopic}${'message' in entry.message ? ' (packet)' : ''} ${JSON.stringify(entry.message)}`;
+  }
+  const kind = entry.message ? entry.message.kind : 'unrecognised';
+  return `in  ← ${entry.origin} ${kind} ${safeJson(entry.data)}`;
+}
+
+function safeJson(value: unknown): string {
+  try {
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    return text.length > 2000 ? `${text.slice(0, 2000)}…` : text;
+  } catch {
+    return '[unserialisable]';
+  }
+}
+
+export interface TrafficCounter {
+  (entry: TrafficEntry): void;
+  readonly counts: { sent: number; received: number; ignored: number };
+}
+
+export function createTrafficLogger(debug: boolean, log: (line: string) => void = console.info): TrafficCounter {
+  const counts = { sent: 0, received: 0, ignored: 0 };
+  const logger = (entry: TrafficEntry) => {
+    if (entry.direction === 'out') counts.sent += 1;
+    else if (entry.direction === 'in') counts.received += 1;
+    else counts.ignored += 1;
+    if (debug) log(`[set-callback] ${describeTraffic(entry)}`);
+  };
+  return Object.assign(logger, { counts });
+}

@@ -1,0 +1,10 @@
+/// <reference types="vite/client" />
+
+interface ImportMetaEnv {
+  /** Comma-separated exact origins allowed to embed the widget (SPEC §5). */
+  readonly VITE_ALLOWED_HOST_ORIGINS?: string;
+}
+
+interface ImportMeta {
+  readonly env: ImportMetaEnv;
+}
