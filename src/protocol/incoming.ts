@@ -68,7 +68,7 @@ const MODES_SUBTOPICS = new Set(['callbackmodes', 'getcallbackmodesresult']);
 
 function field(obj: CanonicalObject, key: string): string {
   const value = obj[key];
-  return typeof value === 'string' ? value.toLowerCase() : '';
+  return typeof value === 'string' ? value.trim().toLowerCase() : '';
 }
 
 /** A packet wraps the real message: `{ channel, topic: "", subTopic: "", message: {…} }`. */
