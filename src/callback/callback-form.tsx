@@ -78,7 +78,7 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
   const errors = formState.errors;
   const locked = scheduled !== null;
 
-  useDraftAutosave(form, drafts, !locked, reportEdits);
+  const discardPendingDraft = useDraftAutosave(form, drafts, !locked, reportEdits);
   useEffect(() => {
     reportEdits(!locked && restored !== null);
   }, [locked, restored, reportEdits]);
@@ -92,6 +92,7 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
   const markScheduled = useCallback(
     (summary: string) => {
       const record = { summary, at: Date.now() };
+      discardPendingDraft();
       drafts.clearDraft(callid);
       drafts.saveScheduled(callid, record);
       reportEdits(false);
@@ -99,7 +100,7 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
       dismissToast(FAILED_TOAST);
       setScheduled(record);
     },
-    [callid, drafts, dismissToast, reportEdits],
+    [callid, drafts, dismissToast, reportEdits, discardPendingDraft],
   );
 
   function onValid(values: ValidCallback) {

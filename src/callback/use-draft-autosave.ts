@@ -1,38 +1,47 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { CallbackFormValues, ValidCallback } from './callback-schema';
 import type { DraftStore } from './draft-store';
 
 const SAVE_DELAY_MS = 250;
 
+interface PendingSave {
+  values: CallbackFormValues | null;
+  timer: ReturnType<typeof setTimeout> | undefined;
+}
+
 /**
  * Saves the draft while the agent types, without re-rendering the form: a subscription,
  * not a watched value. A pending save is flushed when the frame is hidden or reloaded.
+ * Returns `discard`, for when the draft must not come back (the callback was scheduled).
  */
 export function useDraftAutosave(
   form: UseFormReturn<CallbackFormValues, unknown, ValidCallback>,
   store: DraftStore,
   enabled: boolean,
   onEdits: (hasEdits: boolean) => void,
-): void {
+): () => void {
+  const pending = useRef<PendingSave>({ values: null, timer: undefined });
+
+  const discard = useCallback(() => {
+    clearTimeout(pending.current.timer);
+    pending.current = { values: null, timer: undefined };
+  }, []);
+
   useEffect(() => {
     if (!enabled) return undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let latest: CallbackFormValues | null = null;
     const flush = () => {
-      clearTimeout(timer);
-      timer = undefined;
-      if (latest) store.saveDraft(latest);
-      latest = null;
+      const { values } = pending.current;
+      discard();
+      if (values) store.saveDraft(values);
     };
     const unsubscribe = form.subscribe({
       formState: { values: true, isDirty: true },
       callback: ({ values, isDirty }) => {
         onEdits(Boolean(isDirty));
         if (!isDirty) return;
-        latest = { ...values };
-        clearTimeout(timer);
-        timer = setTimeout(flush, SAVE_DELAY_MS);
+        clearTimeout(pending.current.timer);
+        pending.current = { values: { ...values }, timer: setTimeout(flush, SAVE_DELAY_MS) };
       },
     });
     window.addEventListener('pagehide', flush);
@@ -41,5 +50,7 @@ export function useDraftAutosave(
       flush();
       unsubscribe();
     };
-  }, [form, store, enabled, onEdits]);
+  }, [form, store, enabled, onEdits, discard]);
+
+  return discard;
 }
