@@ -37,7 +37,8 @@ export function callContextReducer(state: State, action: Action): State {
   const current = state.context;
   if (current && hasEdits) {
     // A form with edits keeps its call: an agent's typing never moves to another customer.
-    if (current.callid === next.callid) return state.incoming ? { context: current, incoming: null } : state;
+    // News of the current call (it ended, say) does not cancel the offer to switch.
+    if (current.callid === next.callid) return state;
     return { context: current, incoming: next };
   }
   if (current && sameContext(current, next) && !state.incoming) return state;

@@ -95,7 +95,8 @@ function modeIssue(modeId: string, modes: readonly CallbackMode[] | null): strin
 function targetIssue(raw: string): string | null {
   const value = raw.trim();
   if (value === '') return MESSAGES.targetRequired;
-  if (!/^-?\d+(\.\d+)?$/.test(value)) return MESSAGES.targetNumber;
+  // `.5` is what a number input holds when the agent types it (HTML's valid floating-point number).
+  if (!/^-?(\d+(\.\d+)?|\.\d+)$/.test(value)) return MESSAGES.targetNumber;
   if (value.startsWith('-')) return MESSAGES.targetNegative;
   if (/\.\d{3,}$/.test(value)) return MESSAGES.targetDecimals;
   if (Number(value) > TARGET_MAX) return MESSAGES.targetTooLarge;

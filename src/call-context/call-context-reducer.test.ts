@@ -1,0 +1,68 @@
+import { expect, test } from 'vitest';
+import type { CallContext } from '../protocol/call-context';
+import { callContextReducer } from './use-call-context';
+
+const call = (callid: string, overrides: Partial<CallContext> = {}): CallContext => ({
+  callid,
+  accountNumber: '5|3|1|0|0|44|1',
+  userId: 'testagent',
+  leadScore: null,
+  targetAmount: null,
+  ...overrides,
+});
+
+test('a pristine form follows a new call', () => {
+  const state = { context: call('A'), incoming: null };
+  expect(callContextReducer(state, { type: 'call', next: call('B'), hasEdits: false })).toEqual({ context: call('B'), incoming: null });
+});
+
+test('a form with no call takes the first call that arrives', () => {
+  const state = { context: null, incoming: null };
+  expect(callContextReducer(state, { type: 'call', next: call('A'), hasEdits: true })).toEqual({ context: call('A'), incoming: null });
+});
+
+test('a form with edits keeps its call and offers the new one as incoming', () => {
+  const state = { context: call('A'), incoming: null };
+  expect(callContextReducer(state, { type: 'call', next: call('B'), hasEdits: true })).toEqual({
+    context: call('A'),
+    incoming: call('B'),
+  });
+});
+
+test('a later call replaces the one offered as incoming', () => {
+  const state = { context: call('A'), incoming: call('B') };
+  expect(callContextReducer(state, { type: 'call', next: call('C'), hasEdits: true })).toEqual({
+    context: call('A'),
+    incoming: call('C'),
+  });
+});
+
+test('switch moves the form to the incoming call', () => {
+  const state = { context: call('A'), incoming: call('B') };
+  expect(callContextReducer(state, { type: 'switch' })).toEqual({ context: call('B'), incoming: null });
+});
+
+test('switch with nothing incoming changes nothing', () => {
+  const state = { context: call('A'), incoming: null };
+  expect(callContextReducer(state, { type: 'switch' })).toBe(state);
+});
+
+test('the same call again while the form has edits keeps the state as it is', () => {
+  const state = { context: call('A'), incoming: null };
+  expect(callContextReducer(state, { type: 'call', next: call('A', { leadScore: 80 }), hasEdits: true })).toBe(state);
+});
+
+test('an identical context returns the same state object, so nothing re-renders', () => {
+  const state = { context: call('A', { leadScore: 55 }), incoming: null };
+  expect(callContextReducer(state, { type: 'call', next: call('A', { leadScore: 55 }), hasEdits: false })).toBe(state);
+});
+
+test('a pristine form takes updated details of its own call', () => {
+  const state = { context: call('A', { accountNumber: '' }), incoming: null };
+  expect(callContextReducer(state, { type: 'call', next: call('A'), hasEdits: false })).toEqual({ context: call('A'), incoming: null });
+});
+
+test('news of the current call keeps the offer to switch to the newer one', () => {
+  const state = { context: call('A'), incoming: call('B') };
+  expect(callContextReducer(state, { type: 'call', next: call('A'), hasEdits: true })).toBe(state);
+});

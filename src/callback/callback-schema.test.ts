@@ -1,0 +1,243 @@
+import { expect, test } from 'vitest';
+import type { CallbackMode } from '../protocol/incoming';
+import type { CallbackFormValues, SchemaOptions } from './callback-schema';
+import { createCallbackSchema, initialValues, MESSAGES, toWireData } from './callback-schema';
+
+// 10 June 2026, 10:00:30 on the agent's local clock.
+const NOW = new Date(2026, 5, 10, 10, 0, 30);
+
+const MODES: CallbackMode[] = [
+  { id: 1, description: 'Home', value: '6512345678' },
+  { id: 3, description: 'Mobile', value: '6591462346' },
+];
+
+const valid = (overrides: Partial<CallbackFormValues> = {}): CallbackFormValues => ({
+  callid: '12345',
+  accountNumber: '5|3|1|0|0|44|1',
+  userId: 'testagent',
+  startDate: '2026-06-11',
+  startTime: '13:45',
+  endDate: '2026-06-11',
+  endTime: '14:45',
+  modeId: '3',
+  callbackType: 'regular',
+  leadScore: '0',
+  targetAmount: '0',
+  comments: 'Test comment',
+  ...overrides,
+});
+
+function parse(values: CallbackFormValues, options: Partial<SchemaOptions> = {}) {
+  return createCallbackSchema({ now: () => NOW, modes: MODES, ...options }).safeParse(values);
+}
+
+/** Every issue as `path: message`, so a test states exactly what the agent would see. */
+function issues(values: CallbackFormValues, options: Partial<SchemaOptions> = {}): string[] {
+  const result = parse(values, options);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+test('a complete form is valid and carries its numbers parsed', () => {
+  const result = parse(valid({ leadScore: '42', targetAmount: '1250.50', modeId: ' 3 ' }));
+  expect(result.success).toBe(true);
+  expect(result.data).toMatchObject({ modeIdNumber: 3, leadScoreNumber: 42, targetAmountNumber: 1250.5 });
+});
+
+test('the agent ID is required, and blanks do not count', () => {
+  expect(issues(valid({ userId: '' }))).toEqual([`userId: ${MESSAGES.userId}`]);
+  expect(issues(valid({ userId: '   ' }))).toEqual([`userId: ${MESSAGES.userId}`]);
+});
+
+test('a form without a call cannot be valid', () => {
+  expect(issues(valid({ callid: '' }))).toEqual([`callid: ${MESSAGES.callid}`]);
+});
+
+test('each date and time is required, with its own message on its own field', () => {
+  expect(issues(valid({ startDate: '' }))).toEqual([`startDate: ${MESSAGES.startDate}`]);
+  expect(issues(valid({ startTime: '' }))).toEqual([`startTime: ${MESSAGES.startTime}`]);
+  expect(issues(valid({ endDate: '' }))).toEqual([`endDate: ${MESSAGES.endDate}`]);
+  expect(issues(valid({ endTime: '' }))).toEqual([`endTime: ${MESSAGES.endTime}`]);
+});
+
+test('dates must be real calendar dates and times must exist on the clock', () => {
+  expect(issues(valid({ startDate: '2026-02-31' }))).toContain(`startDate: ${MESSAGES.realDate}`);
+  expect(issues(valid({ endDate: '2026-06-31' }))).toContain(`endDate: ${MESSAGES.realDate}`);
+  expect(issues(valid({ endTime: '24:00' }))).toContain(`endTime: ${MESSAGES.realTime}`);
+});
+
+test('a start within the minute of grace is accepted, an earlier one is in the past', () => {
+  const today = { startDate: '2026-06-10', endDate: '2026-06-10', endTime: '11:00' };
+  // now is 10:00:30, so the earliest start is 09:59:30.
+  expect(issues(valid({ ...today, startTime: '10:00' }))).toEqual([]);
+  expect(issues(valid({ ...today, startTime: '09:59' }))).toEqual([`startTime: ${MESSAGES.startPast}`]);
+  expect(issues(valid({ ...today, startTime: '09:58' }))).toEqual([`startTime: ${MESSAGES.startPast}`]);
+});
+
+test('a start on an earlier day is flagged on the start date', () => {
+  expect(issues(valid({ startDate: '2026-06-09', startTime: '15:00' }))).toEqual([`startDate: ${MESSAGES.startPast}`]);
+});
+
+test('the schema reads the clock at validation time, so a form left open goes stale', () => {
+  let now = NOW;
+  const schema = createCallbackSchema({ now: () => now, modes: MODES });
+  const values = valid({ startDate: '2026-06-10', startTime: '10:30', endDate: '2026-06-10', endTime: '11:30' });
+  expect(schema.safeParse(values).success).toBe(true);
+  now = new Date(2026, 5, 10, 10, 45);
+  expect(schema.safeParse(values).success).toBe(false);
+});
+
+test('the end may equal the start but not come before it', () => {
+  expect(issues(valid({ endTime: '13:45' }))).toEqual([]);
+  expect(issues(valid({ endTime: '13:44' }))).toEqual([`endTime: ${MESSAGES.endBeforeStart}`]);
+  expect(issues(valid({ startDate: '2026-06-12', endDate: '2026-06-11', endTime: '23:00' }))).toEqual([
+    `endDate: ${MESSAGES.endBeforeStart}`,
+  ]);
+});
+
+test('the start may be exactly 30 days ahead but not a minute more', () => {
+  const now = () => new Date(2026, 5, 10, 10, 0, 0);
+  const window = { startDate: '2026-07-10', endDate: '2026-07-10', endTime: '12:00' };
+  expect(issues(valid({ ...window, startTime: '10:00' }), { now })).toEqual([]);
+  expect(issues(valid({ ...window, startTime: '10:01' }), { now })).toEqual([`startDate: ${MESSAGES.startTooFar}`]);
+});
+
+test('the callback mode is required', () => {
+  expect(issues(valid({ modeId: '' }))).toEqual([`modeId: ${MESSAGES.modeRequired}`]);
+  expect(issues(valid({ modeId: '' }), { modes: null })).toEqual([`modeId: ${MESSAGES.modeRequired}`]);
+});
+
+test('the mode must be one the host offered when it sent modes', () => {
+  expect(issues(valid({ modeId: '1' }))).toEqual([]);
+  expect(issues(valid({ modeId: '2' }))).toEqual([`modeId: ${MESSAGES.modeNotOffered}`]);
+});
+
+test('a typed mode ID must be a whole number when the host sent no modes', () => {
+  for (const modes of [null, []]) {
+    expect(issues(valid({ modeId: '7' }), { modes })).toEqual([]);
+    expect(issues(valid({ modeId: '1.5' }), { modes })).toEqual([`modeId: ${MESSAGES.modeNumber}`]);
+    expect(issues(valid({ modeId: '-1' }), { modes })).toEqual([`modeId: ${MESSAGES.modeNumber}`]);
+    expect(issues(valid({ modeId: 'mobile' }), { modes })).toEqual([`modeId: ${MESSAGES.modeNumber}`]);
+  }
+});
+
+test('the lead score is a whole number from 0 to 100', () => {
+  expect(issues(valid({ leadScore: '0' }))).toEqual([]);
+  expect(issues(valid({ leadScore: '100' }))).toEqual([]);
+  for (const leadScore of ['-1', '101', '5.5', '', '  ', 'high']) {
+    expect(issues(valid({ leadScore })), leadScore).toEqual([`leadScore: ${MESSAGES.leadScore}`]);
+  }
+});
+
+test('the target amount accepts 0, cents and the maximum', () => {
+  for (const targetAmount of ['0', '1250.5', '1250.50', '999999999.99', '.5']) {
+    expect(issues(valid({ targetAmount })), targetAmount).toEqual([]);
+  }
+});
+
+test('the target amount rejects blanks, negatives, a third decimal, text and values over the maximum', () => {
+  const cases: [string, string][] = [
+    ['', MESSAGES.targetRequired],
+    ['   ', MESSAGES.targetRequired],
+    ['-1', MESSAGES.targetNegative],
+    ['1.234', MESSAGES.targetDecimals],
+    ['1000000000', MESSAGES.targetTooLarge],
+    ['999999999.991', MESSAGES.targetDecimals],
+    ['12,50', MESSAGES.targetNumber],
+    ['abc', MESSAGES.targetNumber],
+  ];
+  for (const [targetAmount, message] of cases) {
+    expect(issues(valid({ targetAmount })), targetAmount).toEqual([`targetAmount: ${message}`]);
+  }
+});
+
+test('comments are required and whitespace alone does not count', () => {
+  expect(issues(valid({ comments: '' }))).toEqual([`comments: ${MESSAGES.commentsRequired}`]);
+  expect(issues(valid({ comments: '   \n ' }))).toEqual([`comments: ${MESSAGES.commentsRequired}`]);
+});
+
+test('comments may have 1000 characters and a longer one says how long it is', () => {
+  expect(issues(valid({ comments: 'x'.repeat(1000) }))).toEqual([]);
+  expect(issues(valid({ comments: 'x'.repeat(1001) }))).toEqual([
+    'comments: Shorten the comment to 1000 characters (it has 1001).',
+  ]);
+});
+
+test('an empty form reports every missing field at once', () => {
+  const empty = valid({
+    userId: '',
+    startDate: '',
+    startTime: '',
+    endDate: '',
+    endTime: '',
+    modeId: '',
+    leadScore: '',
+    targetAmount: '',
+    comments: '',
+  });
+  expect(
+    issues(empty)
+      .map((issue) => issue.split(':')[0])
+      .sort(),
+  ).toEqual(['comments', 'endDate', 'endTime', 'leadScore', 'modeId', 'startDate', 'startTime', 'targetAmount', 'userId']);
+});
+
+test('a valid form maps to exactly the data of SetCallbackWithComments', () => {
+  const result = parse(
+    valid({
+      callid: ' 12345 ',
+      userId: ' testagent ',
+      startDate: '2026-07-03',
+      startTime: '09:05:00',
+      endDate: '2026-07-03',
+      endTime: '14:45',
+      modeId: '3',
+      leadScore: '7',
+      targetAmount: '1250.50',
+      comments: '  Call after lunch \n',
+    }),
+  );
+  if (!result.success) throw new Error('expected a valid form');
+  const data = toWireData(result.data);
+  expect(data).toStrictEqual({
+    callid: '12345',
+    AccountNumber: '5|3|1|0|0|44|1',
+    StartDate: '03/07/2026',
+    EndDate: '03/07/2026',
+    StartTime: '09:05',
+    EndTime: '14:45',
+    CallbackModeId: 3,
+    UserID: 'testagent',
+    AgentComments: 'Call after lunch',
+    LeadScore: 7,
+    TargetAmount: 1250.5,
+  });
+  expect(JSON.stringify(data)).toContain('"CallbackModeId":3,');
+  expect(JSON.stringify(data)).toContain('"LeadScore":7,"TargetAmount":1250.5}');
+});
+
+test('fresh values take the lead score and target amount from the context, else 0', () => {
+  const window = { startDate: '2026-06-10', startTime: '10:30', endDate: '2026-06-10', endTime: '11:30' };
+  const context = { callid: '12345', accountNumber: '137|1|3|0|0|84|', userId: 'agent7', leadScore: 55, targetAmount: 99.5 };
+  expect(initialValues(context, window, MODES)).toEqual({
+    callid: '12345',
+    accountNumber: '137|1|3|0|0|84|',
+    userId: 'agent7',
+    ...window,
+    modeId: '',
+    callbackType: 'regular',
+    leadScore: '55',
+    targetAmount: '99.5',
+    comments: '',
+  });
+  expect(initialValues({ ...context, leadScore: null, targetAmount: null }, window, null)).toMatchObject({
+    leadScore: '0',
+    targetAmount: '0',
+    modeId: '',
+  });
+});
+
+test('fresh values preselect the mode when the host offers exactly one', () => {
+  const window = { startDate: '2026-06-10', startTime: '10:30', endDate: '2026-06-10', endTime: '11:30' };
+  const context = { callid: '12345', accountNumber: '', userId: '', leadScore: null, targetAmount: null };
+  expect(initialValues(context, window, [{ id: 3, description: 'Mobile', value: '6591462346' }]).modeId).toBe('3');
+});

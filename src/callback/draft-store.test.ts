@@ -1,0 +1,219 @@
+import { afterEach, expect, test, vi } from 'vitest';
+import type { CallbackFormValues } from './callback-schema';
+import { createBrowserDraftStore, createDraftStore, memoryBackend } from './draft-store';
+
+const draft = (callid: string, overrides: Partial<CallbackFormValues> = {}): CallbackFormValues => ({
+  callid,
+  accountNumber: '5|3|1|0|0|44|1',
+  userId: 'testagent',
+  startDate: '2026-06-11',
+  startTime: '13:45',
+  endDate: '2026-06-11',
+  endTime: '14:45',
+  modeId: '3',
+  callbackType: 'personal',
+  leadScore: '42',
+  targetAmount: '1250.50',
+  comments: `Call ${callid} back after lunch`,
+  ...overrides,
+});
+
+class FakeStorage {
+  readonly items = new Map<string, string>();
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value);
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+}
+
+/** A stand-in for the iframe's window; touching localStorage is recorded, never allowed. */
+function fakeWindow(sessionStorage: () => FakeStorage, name = '') {
+  const touched: string[] = [];
+  const win = {
+    name,
+    get sessionStorage() {
+      return sessionStorage();
+    },
+    get localStorage() {
+      touched.push('localStorage');
+      throw new Error('the draft store must never touch localStorage');
+    },
+  };
+  return { win: win as unknown as Window, touched };
+}
+
+const denied = (): FakeStorage => {
+  throw new DOMException('denied', 'SecurityError');
+};
+
+afterEach(() => {
+  window.sessionStorage.clear();
+  window.localStorage.clear();
+  window.name = '';
+});
+
+test('a draft saved for a call is restored for that call only', () => {
+  const store = createDraftStore(memoryBackend());
+  store.saveDraft(draft('A'));
+  store.saveDraft(draft('B', { comments: 'Other customer' }));
+  expect(store.loadDraft('A')).toEqual(draft('A'));
+  expect(store.loadDraft('B')).toEqual(draft('B', { comments: 'Other customer' }));
+  expect(store.loadDraft('C')).toBeNull();
+});
+
+test('saving a draft again replaces the previous one for that call', () => {
+  const store = createDraftStore(memoryBackend());
+  store.saveDraft(draft('A'));
+  store.saveDraft(draft('A', { comments: 'Updated' }));
+  expect(store.loadDraft('A')?.comments).toBe('Updated');
+});
+
+test('clearing a draft clears that call and leaves the others', () => {
+  const store = createDraftStore(memoryBackend());
+  store.saveDraft(draft('A'));
+  store.saveDraft(draft('B'));
+  store.clearDraft('A');
+  expect(store.loadDraft('A')).toBeNull();
+  expect(store.loadDraft('B')).toEqual(draft('B'));
+});
+
+test('scheduled records round trip per call, independently of drafts', () => {
+  const store = createDraftStore(memoryBackend());
+  const record = { summary: '11/06/2026 13:45 – 14:45 · Mobile', at: 1_781_000_000_000 };
+  store.saveDraft(draft('A'));
+  store.saveScheduled('A', record);
+  store.clearDraft('A');
+  expect(store.loadScheduled('A')).toEqual(record);
+  expect(store.loadScheduled('B')).toBeNull();
+  store.clearScheduled('A');
+  expect(store.loadScheduled('A')).toBeNull();
+});
+
+test('corrupt or foreign stored text reads as empty without throwing, and saving recovers', () => {
+  for (const text of ['{"drafts": {', 'null', '[]', '"text"', '{"drafts": []}', '{"drafts": {}, "scheduled": 4}']) {
+    const backend = memoryBackend();
+    backend.write(text);
+    const store = createDraftStore(backend);
+    expect(store.loadDraft('A'), text).toBeNull();
+    expect(store.loadScheduled('A'), text).toBeNull();
+    store.saveDraft(draft('A'));
+    expect(store.loadDraft('A'), text).toEqual(draft('A'));
+  }
+});
+
+test('a stored draft with a missing or non-text field is not restored', () => {
+  const backend = memoryBackend();
+  const incomplete: Partial<CallbackFormValues> = draft('A');
+  delete incomplete.comments;
+  backend.write(JSON.stringify({ drafts: { 'c:A': incomplete, 'c:B': { ...draft('B'), leadScore: 42 } }, scheduled: {} }));
+  const store = createDraftStore(backend);
+  expect(store.loadDraft('A')).toBeNull();
+  expect(store.loadDraft('B')).toBeNull();
+});
+
+test('keeps the 10 most recent calls and drops the oldest, even for numeric call ids', () => {
+  const store = createDraftStore(memoryBackend());
+  // Descending ids: a plain object would order integer-like keys ascending and drop the newest.
+  const ids = ['20', '19', '18', '17', '16', '15', '14', '13', '12', '11', '10'];
+  for (const id of ids) {
+    store.saveDraft(draft(id));
+    store.saveScheduled(id, { summary: `call ${id}`, at: Number(id) });
+  }
+  expect(store.loadDraft('20')).toBeNull();
+  expect(store.loadScheduled('20')).toBeNull();
+  for (const id of ids.slice(1)) {
+    expect(store.loadDraft(id), id).toEqual(draft(id));
+    expect(store.loadScheduled(id), id).toEqual({ summary: `call ${id}`, at: Number(id) });
+  }
+});
+
+test('saving a draft again makes that call recent, so it outlives older ones', () => {
+  const store = createDraftStore(memoryBackend());
+  for (let id = 1; id <= 10; id += 1) store.saveDraft(draft(String(id)));
+  store.saveDraft(draft('1', { comments: 'still typing' }));
+  store.saveDraft(draft('11'));
+  expect(store.loadDraft('1')?.comments).toBe('still typing');
+  expect(store.loadDraft('2')).toBeNull();
+});
+
+test('a backend that throws on read or write never breaks the form', () => {
+  const store = createDraftStore({
+    mode: 'memory',
+    read: () => {
+      throw new DOMException('denied', 'SecurityError');
+    },
+    write: () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    },
+  });
+  expect(() => store.saveDraft(draft('A'))).not.toThrow();
+  expect(store.loadDraft('A')).toBeNull();
+  expect(() => store.clearDraft('A')).not.toThrow();
+  expect(() => store.saveScheduled('A', { summary: 's', at: 1 })).not.toThrow();
+});
+
+test('when reading sessionStorage throws SecurityError the draft lives in window.name and survives a reload', () => {
+  const { win, touched } = fakeWindow(denied);
+  const store = createBrowserDraftStore(win);
+  expect(store.mode).toBe('window.name');
+  store.saveDraft(draft('12345'));
+  store.saveScheduled('777', { summary: 'done', at: 1 });
+
+  const afterReload = createBrowserDraftStore(win);
+  expect(afterReload.mode).toBe('window.name');
+  expect(afterReload.loadDraft('12345')).toEqual(draft('12345'));
+  expect(afterReload.loadScheduled('777')).toEqual({ summary: 'done', at: 1 });
+  expect(touched).toEqual([]);
+});
+
+test('a sessionStorage that exists but refuses writes falls back to window.name', () => {
+  const refusing = new FakeStorage();
+  refusing.setItem = () => {
+    throw new DOMException('full', 'QuotaExceededError');
+  };
+  const { win } = fakeWindow(() => refusing);
+  const store = createBrowserDraftStore(win);
+  expect(store.mode).toBe('window.name');
+  store.saveDraft(draft('A'));
+  expect(createBrowserDraftStore(win).loadDraft('A')).toEqual(draft('A'));
+});
+
+test('a window.name the host set for its own use is not read as a draft', () => {
+  for (const name of ['agent-desktop-callback-frame', '{"drafts":{"c:A":{}},"scheduled":{}}', 'set-callback-widget:v1:{oops']) {
+    const { win } = fakeWindow(denied, name);
+    const store = createBrowserDraftStore(win);
+    expect(() => store.loadDraft('A'), name).not.toThrow();
+    expect(store.loadDraft('A'), name).toBeNull();
+    expect(store.loadScheduled('A'), name).toBeNull();
+  }
+});
+
+test('with a working sessionStorage the draft is kept there, not in window.name', () => {
+  const storage = new FakeStorage();
+  const { win, touched } = fakeWindow(() => storage, 'host-frame');
+  const store = createBrowserDraftStore(win);
+  expect(store.mode).toBe('sessionStorage');
+  store.saveDraft(draft('A'));
+  expect(win.name).toBe('host-frame');
+  expect([...storage.items.keys()]).toEqual(['set-callback-widget:v1']);
+  expect(createBrowserDraftStore(win).loadDraft('A')).toEqual(draft('A'));
+  expect(touched).toEqual([]);
+});
+
+test('in a real DOM window the draft goes to sessionStorage and localStorage stays untouched', () => {
+  const localStorageRead = vi.spyOn(window, 'localStorage', 'get');
+  const store = createBrowserDraftStore(window);
+  expect(store.mode).toBe('sessionStorage');
+  store.saveDraft(draft('A'));
+  store.saveScheduled('A', { summary: 'done', at: 1 });
+  expect(createBrowserDraftStore(window).loadDraft('A')).toEqual(draft('A'));
+  expect(localStorageRead).not.toHaveBeenCalled();
+  localStorageRead.mockRestore();
+  expect(window.localStorage.length).toBe(0);
+  expect(window.sessionStorage.getItem('set-callback-widget:v1')).toContain('back after lunch');
+});
