@@ -71,7 +71,7 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
   const form = useForm<CallbackFormValues, unknown, ValidCallback>({
     defaultValues: restored ?? initialValues(context, defaultWindow(now()), null),
     resolver: stableResolver,
-    mode: 'onBlur',
+    mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
   const { register, handleSubmit, formState, setValue, getValues, reset } = form;

@@ -2,10 +2,22 @@
 // The iframe URL comes from this page's own query string: ?widget=<encoded widget URL>.
 (function () {
   const frame = document.getElementById('widget');
-  const widgetUrl = new URL(new URLSearchParams(location.search).get('widget'));
+  const query = new URLSearchParams(location.search);
+  const widgetUrl = new URL(query.get('widget'));
   const widgetOrigin = widgetUrl.origin;
+  const MODES = [
+    { ModeID: '3', Description: 'Mobile', Cvalue: '6591462346' },
+    { ModeID: '1', Description: 'Home', Cvalue: '6512345678' },
+  ];
   window.received = [];
-  window.autoAnswer = { modes: null, result: null };
+  // ?modes=none leaves GetCallBackModes unanswered; ?result=success answers every callback with success.
+  window.autoAnswer = {
+    modes: query.get('modes') === 'none' ? null : query.get('modes') === 'empty' ? [] : MODES,
+    result:
+      query.get('result') === 'success'
+        ? (callid, subtopic) => ({ channel: 'LCM', topic: 'WebService', subtopic: ' ' + subtopic + 'Result', message: { callid, response: { success: true } } })
+        : null,
+  };
 
   window.addEventListener('message', (event) => {
     if (event.source !== frame.contentWindow || event.origin !== widgetOrigin) return;

@@ -1,0 +1,62 @@
+import type { Frame, FrameLocator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+export const WIDGET_ORIGIN = 'http://127.0.0.1:4173';
+/** Reached as `localhost`, the test host makes the widget's iframe cross-site (storage denied). */
+export const CROSS_SITE_HOST = 'http://localhost:4174';
+/** Reached as `127.0.0.1`, the host is same-site but cross-origin (storage allowed). */
+export const SAME_SITE_HOST = 'http://127.0.0.1:4174';
+
+export const CALL = { callid: '12345', accountNumber: '5|3|1|0|0|44|1', userId: 'testagent' };
+
+export interface OpenOptions {
+  host?: string;
+  params?: Record<string, string>;
+  modes?: 'default' | 'none' | 'empty';
+  result?: 'success' | 'manual';
+}
+
+export interface WidgetHost {
+  page: Page;
+  widget: FrameLocator;
+  frame: () => Frame;
+  received: () => Promise<Record<string, unknown>[]>;
+  scheduleRequests: () => Promise<Record<string, unknown>[]>;
+  reply: (message: unknown) => Promise<void>;
+}
+
+export async function openWidget(page: Page, options: OpenOptions = {}): Promise<WidgetHost> {
+  const host = options.host ?? CROSS_SITE_HOST;
+  const params = new URLSearchParams({ ...CALL, hostOrigin: host, ...options.params });
+  const widgetUrl = `${WIDGET_ORIGIN}/?${params.toString()}`;
+  const hostQuery = new URLSearchParams({ widget: widgetUrl, modes: options.modes ?? 'default', result: options.result ?? 'manual' });
+  await page.goto(`${host}/?${hostQuery.toString()}`);
+  const widget = page.frameLocator('#widget');
+  const received = () => page.evaluate(() => (window as unknown as { received: Record<string, unknown>[] }).received);
+  return {
+    page,
+    widget,
+    frame: () => {
+      const frame = page.frames().find((candidate) => candidate.url().startsWith(WIDGET_ORIGIN));
+      if (!frame) throw new Error('widget frame not found');
+      return frame;
+    },
+    received,
+    scheduleRequests: async () =>
+      (await received()).filter((message) => {
+        const inner = (message.topic === '' ? message.message : message) as Record<string, unknown>;
+        return inner.subtopic !== 'GetCallBackModes';
+      }),
+    reply: (message) => page.evaluate((data) => (window as unknown as { reply: (m: unknown) => void }).reply(data), message),
+  };
+}
+
+export async function fillValidForm(widget: FrameLocator, comment = 'Customer prefers the afternoon') {
+  await expect(widget.getByRole('option', { name: 'Mobile · 6591462346' })).toBeAttached();
+  await widget.getByRole('combobox', { name: 'Callback mode' }).selectOption({ label: 'Mobile · 6591462346' });
+  await widget.getByRole('textbox', { name: 'Comments' }).fill(comment);
+}
+
+export function result(callid: string, success: unknown, extra: Record<string, unknown> = {}) {
+  return { channel: 'LCM', topic: 'WebService', subtopic: ' SetCallbackWithCommentsResult', message: { callid, response: { success, ...extra } } };
+}
