@@ -1,4 +1,4 @@
-import { parseAllowedOrigins } from './origin';
+import { parseAllowedOrigins } from './origin.ts';
 
 /**
  * The Content-Security-Policy served by `vite preview` and documented for production
