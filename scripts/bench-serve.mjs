@@ -23,27 +23,35 @@ const LOOPBACK = 'http://localhost:*,http://127.0.0.1:*';
 export async function buildBoth({ appRoot, helloRoot, appOut, helloOut, skipBuild }) {
   const mode = 'production';
   const env = loadEnv(mode, appRoot, 'VITE_');
-  if (env.VITE_ALLOWED_HOST_ORIGINS && !process.env.BENCH_KEEP_ALLOWED_ORIGINS) {
+  if (env.VITE_ALLOWED_HOST_ORIGINS) {
     // The bench's host page is on loopback; an .env that allows only the real desktop
     // would make the widget (rightly) refuse to talk to it.
     console.info(`bench: overriding VITE_ALLOWED_HOST_ORIGINS=${env.VITE_ALLOWED_HOST_ORIGINS} with loopback`);
     process.env.VITE_ALLOWED_HOST_ORIGINS = LOOPBACK;
   }
-  const appConfig = await resolveConfig({ root: appRoot, mode, logLevel: 'warn' }, 'build', mode, mode);
-  const target = appConfig.build.target;
-  const headers = { ...(appConfig.preview?.headers ?? {}) };
-  if (!skipBuild) {
+  // The app's resolved config gives the hello world the same build target and both
+  // pages the headers `vite preview` sends (CSP with frame-ancestors, nosniff, …).
+  let appConfig;
+  const capture = { name: 'bench-capture-config', configResolved: (config) => void (appConfig = config) };
+  if (skipBuild) {
+    appConfig = await resolveConfig({ root: appRoot, mode, logLevel: 'warn' }, 'build', mode, mode);
+  } else {
     await build({
       root: appRoot,
       mode,
       logLevel: 'warn',
+      plugins: [capture],
       build: { outDir: appOut, emptyOutDir: true, reportCompressedSize: false },
     });
+  }
+  const target = appConfig.build.target;
+  const headers = { ...(appConfig.preview?.headers ?? {}) };
+  if (!skipBuild) {
     await build({
       root: helloRoot,
       mode,
       configFile: false,
-      envFile: false,
+      envDir: false,
       logLevel: 'warn',
       plugins: [react()],
       build: { outDir: helloOut, emptyOutDir: true, reportCompressedSize: false, target },

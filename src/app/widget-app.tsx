@@ -5,21 +5,33 @@ import { readWidgetConfig } from '../call-context/widget-config';
 import { CallbackScreen } from '../callback/callback-screen';
 import { createBrowserDraftStore } from '../callback/draft-store';
 import { createPostMessageBridge } from '../protocol/bridge';
-import { createTrafficLogger } from '../protocol/debug-log';
+import type { TrafficEntry } from '../protocol/bridge';
 import { parseAllowedOrigins, resolveHostOrigin } from '../protocol/origin';
 import { applyTheme } from '../ui/theme';
-import { NotEmbedded, OriginRefused } from './refusals';
 
 /** Modes are a convenience: after this long the agent types the mode ID instead of waiting. */
 const MODES_TIMEOUT_CAP_MS = 5_000;
+
+/** With `?debug=1`: one console line per message; entries before the logger loads wait for it. */
+function debugTraffic(): (entry: TrafficEntry) => void {
+  let log: ((entry: TrafficEntry) => void) | null = null;
+  const early: TrafficEntry[] = [];
+  void import('../protocol/debug-log').then(({ createTrafficLogger }) => {
+    const logger = createTrafficLogger(true);
+    early.splice(0).forEach(logger);
+    log = logger;
+  });
+  return (entry) => (log ? log(entry) : early.push(entry));
+}
 
 export function mountWidget(root: HTMLElement): void {
   const config = readWidgetConfig(window.location.search);
   applyTheme(config.theme);
   const reactRoot = createRoot(root);
 
+  // The refusal screens and the debug log are rare: they load only when needed.
   if (window.parent === window) {
-    reactRoot.render(<NotEmbedded />);
+    void import('./refusals').then(({ NotEmbedded }) => reactRoot.render(<NotEmbedded />));
     return;
   }
   const resolution = resolveHostOrigin({
@@ -29,11 +41,12 @@ export function mountWidget(root: HTMLElement): void {
     allowed: parseAllowedOrigins(import.meta.env.VITE_ALLOWED_HOST_ORIGINS),
   });
   if (!resolution.ok) {
-    reactRoot.render(<OriginRefused seen={resolution.seen} />);
+    const { seen } = resolution;
+    void import('./refusals').then(({ OriginRefused }) => reactRoot.render(<OriginRefused seen={seen} />));
     return;
   }
 
-  const traffic = createTrafficLogger(config.debug);
+  const traffic = config.debug ? debugTraffic() : undefined;
   // Created once, outside React: StrictMode's double effects can never open a second listener.
   const bridge = createPostMessageBridge({
     self: window,

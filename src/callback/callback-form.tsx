@@ -1,21 +1,20 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Resolver } from 'react-hook-form';
 import { useForm } from 'react-hook-form';
 import type { HostBridge } from '../protocol/bridge';
 import { isBridgeError } from '../protocol/bridge-error';
 import type { CallContext } from '../protocol/call-context';
-import type { CallbackMode } from '../protocol/incoming';
 import { Field } from '../ui/field';
 import type { Toast } from '../ui/toaster';
-import type { CallbackFormValues, ValidCallback } from './callback-schema';
-import { createCallbackSchema, initialValues, toWireData } from './callback-schema';
 import { CommentsField } from './comments-field';
-import { defaultWindow, describeWindow } from './date-time';
+import { defaultWindow } from './date-time';
 import type { DraftStore, ScheduledRecord } from './draft-store';
 import type { ModesState } from './mode-field';
-import { ModeField, modeLabel } from './mode-field';
+import { ModeField } from './mode-field';
+import type { CallbackFormValues, ValidCallback } from './form-values';
+import { initialValues } from './form-values';
 import { ScheduledStatus } from './scheduled-status';
+import { schemaResolver } from './schema-resolver';
 import { useCallbackModes } from './use-callback-modes';
 import { useDraftAutosave } from './use-draft-autosave';
 import { useScheduleCallback } from './use-schedule-callback';
@@ -34,17 +33,15 @@ const NO_MODES_HINT = 'The agent desktop offered no modes: type the mode ID.';
 const UNKNOWN_TOAST = 'outcome-unknown';
 const FAILED_TOAST = 'outcome-failed';
 
+/** The rules and the wire mapping load on the agent's first interaction, not at start-up. */
+const loadRules = () => import('./callback-schema');
+const prefetchOutcomeCode = () => Promise.all([loadRules(), import('../ui/toaster')]);
+
 function modesStateOf(query: ReturnType<typeof useCallbackModes>, accountNumber: string): ModesState {
   if (!accountNumber) return { status: 'typed', reason: 'No account number: type the mode ID.' };
   if (query.isPending) return { status: 'loading' };
   if (query.isSuccess && query.data.length > 0) return { status: 'list', modes: query.data };
   return { status: 'typed', reason: NO_MODES_HINT };
-}
-
-function summarize(values: ValidCallback, modes: readonly CallbackMode[] | null): string {
-  const mode = modes?.find((candidate) => candidate.id === values.modeIdNumber);
-  const kind = values.callbackType === 'personal' ? 'Personal callback' : 'Regular callback';
-  return `${kind}, ${describeWindow(values)}, to ${mode ? modeLabel(mode) : `mode ${values.modeIdNumber}`}.`;
 }
 
 export function CallbackForm({ context, bridge, drafts, now, showToast, dismissToast, reportEdits }: CallbackFormProps) {
@@ -54,23 +51,39 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
   const modes = modesState.status === 'list' ? modesState.modes : null;
   const schedule = useScheduleCallback(bridge);
   const inFlight = useRef(false);
+  const lastSummary = useRef('');
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // The agent's first touch of the form fetches the rules, so a submit never waits for them.
+  useEffect(() => {
+    const element = formRef.current;
+    const prefetch = () => void prefetchOutcomeCode();
+    element?.addEventListener('focusin', prefetch, { once: true });
+    element?.addEventListener('pointerdown', prefetch, { once: true });
+    return () => {
+      element?.removeEventListener('focusin', prefetch);
+      element?.removeEventListener('pointerdown', prefetch);
+    };
+  }, []);
   const [scheduled, setScheduled] = useState<ScheduledRecord | null>(() => drafts.loadScheduled(callid));
   const [restored] = useState(() => drafts.loadDraft(callid));
 
-  // The resolver reads the latest modes and clock without re-creating the form.
-  const resolver = useMemo(() => zodResolver(createCallbackSchema({ now, modes })), [now, modes]);
-  const resolverRef = useRef(resolver);
+  // The resolver reads the latest modes without re-creating the form.
+  const modesRef = useRef(modes);
   useEffect(() => {
-    resolverRef.current = resolver;
-  }, [resolver]);
-  const stableResolver = useCallback<Resolver<CallbackFormValues, unknown, ValidCallback>>(
-    (values, ctx, options) => resolverRef.current(values, ctx, options),
-    [],
+    modesRef.current = modes;
+  }, [modes]);
+  const resolver = useCallback<Resolver<CallbackFormValues, unknown, ValidCallback>>(
+    async (values, ctx, options) => {
+      const { createCallbackSchema } = await loadRules();
+      return schemaResolver(createCallbackSchema({ now, modes: modesRef.current }))(values, ctx, options);
+    },
+    [now],
   );
 
   const form = useForm<CallbackFormValues, unknown, ValidCallback>({
     defaultValues: restored ?? initialValues(context, defaultWindow(now()), null),
-    resolver: stableResolver,
+    resolver,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
@@ -103,13 +116,15 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
     [callid, drafts, dismissToast, reportEdits, discardPendingDraft],
   );
 
-  function onValid(values: ValidCallback) {
+  async function onValid(values: ValidCallback) {
     // Double click, Enter + click: the first submit owns the call until it settles.
     if (inFlight.current) return;
     inFlight.current = true;
     dismissToast(UNKNOWN_TOAST);
     dismissToast(FAILED_TOAST);
+    const { summarize, toWireData } = await loadRules();
     const summary = summarize(values, modes);
+    lastSummary.current = summary;
     schedule.mutate(
       { data: toWireData(values), personal: values.callbackType === 'personal' },
       {
@@ -144,14 +159,14 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
       bridge.subscribe((event) => {
         if (event.type !== 'late-result' || event.callid !== callid) return;
         if (event.outcome.success) {
-          const values = createCallbackSchema({ now, modes }).safeParse(getValues());
-          markScheduled(`${values.success ? summarize(values.data, modes) : ''} The agent desktop confirmed it late.`.trim());
+          // The summary of what was sent, not of what the agent may have edited since.
+          markScheduled(`${lastSummary.current} The agent desktop confirmed it late.`.trim());
         } else {
           dismissToast(UNKNOWN_TOAST);
           showToast({ id: FAILED_TOAST, tone: 'error', title: `Late answer: ${event.outcome.message}`, details: event.outcome.details });
         }
       }),
-    [bridge, callid, now, modes, getValues, markScheduled, dismissToast, showToast],
+    [bridge, callid, markScheduled, dismissToast, showToast],
   );
 
   const scheduleAnother = () => {
@@ -165,7 +180,13 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
   const pending = schedule.isPending;
 
   return (
-    <form className="callback-form" noValidate onSubmit={(event) => void handleSubmit(onValid)(event)} aria-label="Set callback">
+    <form
+      className="callback-form"
+      noValidate
+      onSubmit={(event) => void handleSubmit(onValid)(event)}
+      ref={formRef}
+      aria-label="Set callback"
+    >
       <ScheduledStatus record={scheduled} onScheduleAnother={scheduleAnother} />
       <fieldset className="form-body" disabled={locked} aria-busy={pending || undefined}>
         <legend className="visually-hidden">Callback details</legend>
@@ -258,7 +279,7 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
             )}
           </Field>
         </div>
-        <CommentsField control={form.control} registration={register('comments')} error={errors.comments?.message} />
+        <CommentsField form={form} registration={register('comments')} error={errors.comments?.message} />
         <div className="form-actions">
           <button type="submit" className="button button-primary" aria-disabled={pending || undefined}>
             Schedule callback

@@ -1,7 +1,9 @@
 import { expect, test } from 'vitest';
 import type { CallbackMode } from '../protocol/incoming';
-import type { CallbackFormValues, SchemaOptions } from './callback-schema';
-import { createCallbackSchema, initialValues, MESSAGES, toWireData } from './callback-schema';
+import type { SchemaOptions } from './callback-schema';
+import { createCallbackSchema, MESSAGES, toWireData } from './callback-schema';
+import type { CallbackFormValues } from './form-values';
+import { initialValues } from './form-values';
 
 // 10 June 2026, 10:00:30 on the agent's local clock.
 const NOW = new Date(2026, 5, 10, 10, 0, 30);
@@ -37,10 +39,11 @@ function issues(values: CallbackFormValues, options: Partial<SchemaOptions> = {}
   return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
 
-test('a complete form is valid and carries its numbers parsed', () => {
+test('a complete form is valid and its numbers reach the wire parsed', () => {
   const result = parse(valid({ leadScore: '42', targetAmount: '1250.50', modeId: ' 3 ' }));
   expect(result.success).toBe(true);
-  expect(result.data).toMatchObject({ modeIdNumber: 3, leadScoreNumber: 42, targetAmountNumber: 1250.5 });
+  if (!result.success) return;
+  expect(toWireData(result.data)).toMatchObject({ CallbackModeId: 3, LeadScore: 42, TargetAmount: 1250.5 });
 });
 
 test('the agent ID is required, and blanks do not count', () => {

@@ -1,35 +1,19 @@
-import { z } from 'zod/mini';
-import type { CallContext } from '../protocol/call-context';
+import { z } from '../protocol/zod';
 import type { CallbackMode } from '../protocol/incoming';
 import type { SetCallbackData } from '../protocol/outgoing';
-import type { CallbackWindow } from './date-time';
-import { combineLocal, earliestStart, latestStart, parseDateInput, parseTimeInput, toDateInput, toVendorDate, toVendorTime } from './date-time';
+import { combineLocal, describeWindow, earliestStart, latestStart, parseDateInput, parseTimeInput, toDateInput, toVendorDate, toVendorTime } from './date-time';
 
-/** The form rules of SPEC §4, in one place: react-hook-form validates with this schema,
- * and its output is what `toWireData` turns into the vendor's message. */
+import type { CallbackFormValues, CallbackType, ValidCallback } from './form-values';
+import { COMMENTS_MAX } from './form-values';
+import { modeLabel } from './mode-field';
 
-export const COMMENTS_MAX = 1000;
+/**
+ * The form rules of SPEC §4, in one place: react-hook-form validates with this schema,
+ * and what it accepts is what `toWireData` turns into the vendor's message. The form
+ * loads this module on the agent's first interaction, not at start-up.
+ */
+
 export const TARGET_MAX = 999_999_999.99;
-
-export type CallbackType = 'regular' | 'personal';
-
-/** What the inputs hold: strings, exactly as the agent typed them. */
-export interface CallbackFormValues extends CallbackWindow {
-  callid: string;
-  accountNumber: string;
-  userId: string;
-  modeId: string;
-  callbackType: CallbackType;
-  leadScore: string;
-  targetAmount: string;
-  comments: string;
-}
-
-export interface ValidCallback extends CallbackFormValues {
-  modeIdNumber: number;
-  leadScoreNumber: number;
-  targetAmountNumber: number;
-}
 
 export const MESSAGES = {
   callid: 'There is no active call to schedule a callback for.',
@@ -110,46 +94,38 @@ export interface SchemaOptions {
   modes: readonly CallbackMode[] | null;
 }
 
+const isCallbackType = (value: unknown): value is CallbackType => value === 'regular' || value === 'personal';
+
 export function createCallbackSchema({ now, modes }: SchemaOptions) {
-  return z.pipe(
-    z
-      .object({
-        callid: required(MESSAGES.callid),
-        accountNumber: z.string(),
-        userId: required(MESSAGES.userId),
-        startDate: required(MESSAGES.startDate),
-        startTime: required(MESSAGES.startTime),
-        endDate: required(MESSAGES.endDate),
-        endTime: required(MESSAGES.endTime),
-        modeId: z.string(),
-        callbackType: z.enum(['regular', 'personal']),
-        leadScore: z.string().check(z.refine((value) => /^\s*\d{1,3}\s*$/.test(value) && Number(value) <= 100, MESSAGES.leadScore)),
-        targetAmount: z.string(),
-        comments: z.string(),
-      })
-      .check(
-        z.superRefine((values, ctx) => {
-          const issues = windowIssues(values, now());
-          const mode = modeIssue(values.modeId, modes);
-          if (mode) issues.push({ path: 'modeId', message: mode });
-          const target = targetIssue(values.targetAmount);
-          if (target) issues.push({ path: 'targetAmount', message: target });
-          if (values.comments.trim() === '') issues.push({ path: 'comments', message: MESSAGES.commentsRequired });
-          else if (values.comments.length > COMMENTS_MAX) {
-            issues.push({ path: 'comments', message: MESSAGES.commentsTooLong(values.comments.length) });
-          }
-          for (const issue of issues) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message, input: values });
-        }),
-      ),
-    z.transform(
-      (values): ValidCallback => ({
-        ...values,
-        modeIdNumber: Number(values.modeId.trim()),
-        leadScoreNumber: Number(values.leadScore.trim()),
-        targetAmountNumber: Number(values.targetAmount.trim()),
+  return z
+    .object({
+      callid: required(MESSAGES.callid),
+      accountNumber: z.string(),
+      userId: required(MESSAGES.userId),
+      startDate: required(MESSAGES.startDate),
+      startTime: required(MESSAGES.startTime),
+      endDate: required(MESSAGES.endDate),
+      endTime: required(MESSAGES.endTime),
+      modeId: z.string(),
+      callbackType: z.custom<CallbackType>(isCallbackType),
+      leadScore: z.string().check(z.refine((value) => /^\s*\d{1,3}\s*$/.test(value) && Number(value) <= 100, MESSAGES.leadScore)),
+      targetAmount: z.string(),
+      comments: z.string(),
+    })
+    .check(
+      z.superRefine((values, ctx) => {
+        const issues = windowIssues(values, now());
+        const mode = modeIssue(values.modeId, modes);
+        if (mode) issues.push({ path: 'modeId', message: mode });
+        const target = targetIssue(values.targetAmount);
+        if (target) issues.push({ path: 'targetAmount', message: target });
+        if (values.comments.trim() === '') issues.push({ path: 'comments', message: MESSAGES.commentsRequired });
+        else if (values.comments.length > COMMENTS_MAX) {
+          issues.push({ path: 'comments', message: MESSAGES.commentsTooLong(values.comments.length) });
+        }
+        for (const issue of issues) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message, input: values });
       }),
-    ),
-  );
+    );
 }
 
 /** A valid form → the `data` of SetCallbackWithComments (SPEC §2). */
@@ -161,26 +137,18 @@ export function toWireData(values: ValidCallback): SetCallbackData {
     EndDate: toVendorDate(values.endDate),
     StartTime: toVendorTime(values.startTime),
     EndTime: toVendorTime(values.endTime),
-    CallbackModeId: values.modeIdNumber,
+    CallbackModeId: Number(values.modeId.trim()),
     UserID: values.userId.trim(),
     AgentComments: values.comments.trim(),
-    LeadScore: values.leadScoreNumber,
-    TargetAmount: values.targetAmountNumber,
+    LeadScore: Number(values.leadScore.trim()),
+    TargetAmount: Number(values.targetAmount.trim()),
   };
 }
 
-/** Fresh values for a call: the context's numbers, else 0 (SPEC §4). */
-export function initialValues(context: CallContext, window: CallbackWindow, modes: readonly CallbackMode[] | null): CallbackFormValues {
-  const onlyMode = modes?.length === 1 ? String(modes[0]?.id ?? '') : '';
-  return {
-    callid: context.callid,
-    accountNumber: context.accountNumber,
-    userId: context.userId,
-    ...window,
-    modeId: onlyMode,
-    callbackType: 'regular',
-    leadScore: String(context.leadScore ?? 0),
-    targetAmount: String(context.targetAmount ?? 0),
-    comments: '',
-  };
+/** One line for the status region: what was scheduled, when, and to which number. */
+export function summarize(values: ValidCallback, modes: readonly CallbackMode[] | null): string {
+  const modeId = Number(values.modeId.trim());
+  const mode = modes?.find((candidate) => candidate.id === modeId);
+  const kind = values.callbackType === 'personal' ? 'Personal callback' : 'Regular callback';
+  return `${kind}, ${describeWindow(values)}, to ${mode ? modeLabel(mode) : `mode ${modeId}`}.`;
 }

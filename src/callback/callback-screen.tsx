@@ -1,9 +1,8 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import type { WidgetConfig } from '../call-context/widget-config';
 import { useCallContext } from '../call-context/use-call-context';
 import type { HostBridge } from '../protocol/bridge';
 import type { Toast } from '../ui/toaster';
-import { Toaster } from '../ui/toaster';
 import { CallbackForm } from './callback-form';
 import type { DraftStore } from './draft-store';
 
@@ -15,6 +14,10 @@ export interface CallbackScreenProps {
 }
 
 const systemNow = () => new Date();
+
+/** Toasts exist only after a submit; the form prefetches this chunk on first touch. */
+export const loadToaster = () => import('../ui/toaster');
+const Toaster = lazy(() => loadToaster().then((module) => ({ default: module.Toaster })));
 
 /** The Set Callback screen: the call, the new-call banner, the form and its toasts. */
 export function CallbackScreen({ config, bridge, drafts, now = systemNow }: CallbackScreenProps) {
@@ -68,7 +71,11 @@ export function CallbackScreen({ config, bridge, drafts, now = systemNow }: Call
           </button>
         </section>
       )}
-      <Toaster toasts={toasts} onDismiss={dismissToast} />
+      {toasts.length > 0 ? (
+        <Suspense fallback={null}>
+          <Toaster toasts={toasts} onDismiss={dismissToast} />
+        </Suspense>
+      ) : null}
     </main>
   );
 }

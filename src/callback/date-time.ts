@@ -1,5 +1,3 @@
-import { addDays, addHours, addMinutes, isValid, roundToNearestMinutes } from 'date-fns';
-
 /**
  * The one place where `<input type="date">` / `<input type="time">` values meet the
  * vendor's `DD/MM/YYYY` and `HH:mm` (SPEC §2). Input values are ISO (`2020-07-03`,
@@ -10,6 +8,15 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^(\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,3})?)?$/;
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+const MINUTE_MS = 60_000;
+const QUARTER_MS = 15 * MINUTE_MS;
+
+/** Elapsed-time arithmetic: 30 minutes from now is 30 real minutes, across a DST change too. */
+const addMinutes = (date: Date, minutes: number) => new Date(date.getTime() + minutes * MINUTE_MS);
+
+/** Calendar arithmetic by the Date object itself: "30 days ahead" keeps the wall-clock time across DST. */
+const addDays = (date: Date, days: number) =>
+  new Date(date.getFullYear(), date.getMonth(), date.getDate() + days, date.getHours(), date.getMinutes(), date.getSeconds());
 
 export interface DateParts {
   year: number;
@@ -23,7 +30,7 @@ export function parseDateInput(value: string): DateParts | null {
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(year, month - 1, day);
-  const real = isValid(date) && date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
+  const real = date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
   return real ? { year, month, day } : null;
 }
 
@@ -75,8 +82,10 @@ export interface CallbackWindow {
 
 /** SPEC §4: start = now + 30 min, rounded up to the next quarter hour; end = start + 1 h. */
 export function defaultWindow(now: Date): CallbackWindow {
-  const start = roundToNearestMinutes(addMinutes(now, 30), { nearestTo: 15, roundingMethod: 'ceil' });
-  const end = addHours(start, 1);
+  // Quarter hours are whole multiples of 15 min since the epoch in every zone with
+  // whole-quarter-hour offsets, i.e. every zone in use.
+  const start = new Date(Math.ceil(addMinutes(now, 30).getTime() / QUARTER_MS) * QUARTER_MS);
+  const end = addMinutes(start, 60);
   return { startDate: toDateInput(start), startTime: toTimeInput(start), endDate: toDateInput(end), endTime: toTimeInput(end) };
 }
 

@@ -1,5 +1,5 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import type { CallbackFormValues } from './callback-schema';
+import type { CallbackFormValues } from './form-values';
 import { createBrowserDraftStore, createDraftStore, memoryBackend } from './draft-store';
 
 const draft = (callid: string, overrides: Partial<CallbackFormValues> = {}): CallbackFormValues => ({

@@ -1,4 +1,4 @@
-import type { CallbackFormValues } from './callback-schema';
+import type { CallbackFormValues } from './form-values';
 
 /**
  * Per-call drafts that survive a reload of the iframe (SPEC §7).

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import type { CallbackFormValues, ValidCallback } from './callback-schema';
+import type { CallbackFormValues, ValidCallback } from './form-values';
 import type { DraftStore } from './draft-store';
 
 const SAVE_DELAY_MS = 250;

@@ -32,13 +32,13 @@ function at(root: CanonicalObject, path: readonly string[]): Canonical | undefin
   return node;
 }
 
-export function asText(value: Canonical | undefined): string | null {
+export function asText(value: unknown): string | null {
   if (typeof value === 'string') return value.trim() || null;
   if (typeof value === 'number') return String(value);
   return null;
 }
 
-export function asNumber(value: Canonical | undefined): number | null {
+export function asNumber(value: unknown): number | null {
   if (typeof value === 'number') return value;
   if (typeof value === 'string' && value.trim() !== '') {
     const parsed = Number(value.trim());

@@ -17,7 +17,8 @@ export function describeTraffic(entry: TrafficEntry): string {
 
 function safeJson(value: unknown): string {
   try {
-    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    // A host may send pretty-printed JSON strings: one message must stay one log line.
+    const text = typeof value === 'string' ? value.replace(/\s*[\r\n\u2028\u2029]\s*/g, ' ') : JSON.stringify(value);
     return text.length > 2000 ? `${text.slice(0, 2000)}…` : text;
   } catch {
     return '[unserialisable]';

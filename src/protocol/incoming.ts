@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from './zod';
 import type { Canonical, CanonicalObject } from './canonicalize';
 import { canonicalize, isCanonicalObject } from './canonicalize';
 import type { CallContext } from './call-context';
@@ -17,47 +17,16 @@ export type IncomingMessage =
   | { kind: 'error'; callid: string | null; userMessage: string; technical: string }
   | { kind: 'call'; context: CallContext };
 
-const text = z.pipe(
-  z.union([z.string(), z.number()]),
-  z.transform((value) => String(value).trim()),
-);
+/** Ids travel as strings or numbers; either is read as trimmed text. */
+const idLike = z.custom<string | number>((value) => typeof value === 'string' || typeof value === 'number');
+/** Optional fields are read one by one with `asText`: hosts send `null` for absent values,
+ * and one odd field must not void the others (a WS_Error with `msg: null` must keep its callid). */
+const loose = z.optional(z.unknown());
 
-// Per field: hosts send `null` for absent values, and one odd field must not void the
-// others (a WS_Error with `msg: null` used to lose its callid and settle another call).
-const optionalText = z.catch(z.optional(text), undefined);
-
-const resultPayloadSchema = z.object({
-  callid: text,
-  response: z.optional(z.unknown()),
-});
-
-const modeSchema = z.object({
-  modeid: z.pipe(
-    text,
-    z.transform((raw, ctx) => {
-      const id = Number(raw);
-      if (raw === '' || !Number.isSafeInteger(id)) {
-        ctx.issues.push({ code: 'custom', message: 'ModeID is not a whole number', input: raw });
-        return z.NEVER;
-      }
-      return id;
-    }),
-  ),
-  description: optionalText,
-  cvalue: optionalText,
-});
-
-const modesPayloadSchema = z.object({
-  callid: text,
-  response: z.array(z.unknown()),
-});
-
-const errorPayloadSchema = z.object({
-  callid: optionalText,
-  errortype: optionalText,
-  errormessage: optionalText,
-  msg: optionalText,
-});
+const resultPayloadSchema = z.object({ callid: idLike, response: loose });
+const modeSchema = z.object({ modeid: idLike, description: loose, cvalue: loose });
+const modesPayloadSchema = z.object({ callid: idLike, response: z.custom<unknown[]>((value) => Array.isArray(value)) });
+const errorPayloadSchema = z.object({ callid: loose, errortype: loose, errormessage: loose, msg: loose });
 
 // Maps, not object literals: `"constructor" in {}` is true, and a subtopic is host-controlled.
 const RESULT_SUBTOPICS = new Map([
@@ -96,25 +65,33 @@ function technicalOf(value: Canonical | undefined): string | null {
 
 function parseResult(payload: Canonical | undefined, personal: boolean): IncomingMessage | null {
   const parsed = resultPayloadSchema.safeParse(payload);
-  if (!parsed.success || parsed.data.callid === '') return null;
+  if (!parsed.success) return null;
+  const callid = String(parsed.data.callid).trim();
+  if (!callid) return null;
   const response = canonicalize(parsed.data.response);
   const flag = isCanonicalObject(response) ? response.success : undefined;
   const success = flag === true || (typeof flag === 'string' && flag.trim().toLowerCase() === 'true');
   const errorText = success ? null : (errorTextOf(response) ?? errorTextOf(payload));
   const technical = success ? null : (technicalOf(response) ?? technicalOf(payload));
-  return { kind: 'result', personal, callid: parsed.data.callid, success, errorText, technical };
+  return { kind: 'result', personal, callid, success, errorText, technical };
 }
 
 function parseModes(payload: Canonical | undefined): IncomingMessage | null {
   const parsed = modesPayloadSchema.safeParse(payload);
-  if (!parsed.success || parsed.data.callid === '') return null;
+  if (!parsed.success) return null;
+  const callid = String(parsed.data.callid).trim();
+  if (!callid) return null;
   const modes: CallbackMode[] = [];
   for (const entry of parsed.data.response) {
     const mode = modeSchema.safeParse(entry);
     if (!mode.success) continue;
-    modes.push({ id: mode.data.modeid, description: mode.data.description ?? '', value: mode.data.cvalue ?? '' });
+    // ModeID is a string on the wire; the widget sends it back as a number (SPEC §3).
+    const raw = String(mode.data.modeid).trim();
+    const id = Number(raw);
+    if (raw === '' || !Number.isSafeInteger(id)) continue;
+    modes.push({ id, description: asText(mode.data.description) ?? '', value: asText(mode.data.cvalue) ?? '' });
   }
-  return { kind: 'modes', callid: parsed.data.callid, modes };
+  return { kind: 'modes', callid, modes };
 }
 
 function parseError(payload: Canonical | undefined): IncomingMessage {
@@ -124,9 +101,10 @@ function parseError(payload: Canonical | undefined): IncomingMessage {
   }
   const parsed = errorPayloadSchema.safeParse(payload);
   const data = parsed.success ? parsed.data : {};
-  const userMessage = data.msg || data.errormessage || 'The agent desktop reported an error.';
-  const technical = [data.errortype, data.errormessage].filter(Boolean).join(': ') || userMessage;
-  return { kind: 'error', callid: data.callid || null, userMessage, technical };
+  const errorMessage = asText(data.errormessage);
+  const userMessage = asText(data.msg) ?? errorMessage ?? 'The agent desktop reported an error.';
+  const technical = [asText(data.errortype), errorMessage].filter(Boolean).join(': ') || userMessage;
+  return { kind: 'error', callid: asText(data.callid), userMessage, technical };
 }
 
 /**

@@ -1,0 +1,123 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Theme } from '../call-context/widget-config';
+import { applyTheme } from '../ui/theme';
+import { AnswersPanel } from './answers-panel';
+import type { EmbedSettings } from './call-panel';
+import { CallPanel } from './call-panel';
+import type { HostCall, HostSettings } from './host-scenarios';
+import { buildCallEvent, buildWidgetUrl, DEFAULT_SETTINGS } from './host-scenarios';
+import { MessageLog } from './message-log';
+import { useHostLink } from './use-host-link';
+
+export interface DevHostProps {
+  /** The page's own origin: the widget is told to trust exactly this one. */
+  hostOrigin: string;
+  widgetOrigin: string;
+  initialCall: HostCall;
+  initialEmbed: EmbedSettings;
+  initialTheme: Theme;
+}
+
+interface Loaded {
+  call: HostCall;
+  embed: EmbedSettings;
+  theme: Theme;
+  /** Bumped to reload the frame even when its URL is unchanged. */
+  generation: number;
+}
+
+/** The simulated agent desktop: a call panel, the answers it gives, the widget in its frame, the log. */
+export function DevHost({ hostOrigin, widgetOrigin, initialCall, initialEmbed, initialTheme }: DevHostProps) {
+  const frame = useRef<HTMLIFrameElement>(null);
+  const [call, setCall] = useState(initialCall);
+  const [embed, setEmbed] = useState(initialEmbed);
+  const [settings, setSettings] = useState<HostSettings>(DEFAULT_SETTINGS);
+  const settingsRef = useRef(settings);
+  const [loaded, setLoaded] = useState<Loaded>({ call: initialCall, embed: initialEmbed, theme: initialTheme, generation: 0 });
+  const { entries, post, clear } = useHostLink({ frame, widgetOrigin, hostOrigin, settings: settingsRef });
+
+  useEffect(() => {
+    settingsRef.current = settings;
+  }, [settings]);
+
+  const widgetUrl = buildWidgetUrl(widgetOrigin, loaded.call, { ...loaded.embed, hostOrigin, theme: loaded.theme });
+  useEffect(() => {
+    // Assigned, not rendered: setting `src` again reloads the same frame, which keeps its
+    // window.name (where a cross-site widget keeps its draft), as a host's reload would.
+    if (frame.current) frame.current.src = widgetUrl;
+  }, [widgetUrl, loaded.generation]);
+
+  const reload = (theme: Theme = loaded.theme) => setLoaded((current) => ({ call, embed, theme, generation: current.generation + 1 }));
+  const changeTheme = (theme: Theme) => {
+    applyTheme(theme);
+    reload(theme);
+  };
+  const deliver = () => {
+    // The frame keeps its URL, as a real desktop's would; the next reload uses the panel's call.
+    post(buildCallEvent(call), 'OutboundCallStateChange', `call ${call.callid}`);
+  };
+
+  return (
+    <div className="dev">
+      <header className="dev-header">
+        <div>
+          <p className="dev-eyebrow">Simulated agent desktop</p>
+          <h1 className="dev-title">Set callback · dev host</h1>
+        </div>
+        <dl className="dev-origins">
+          <div>
+            <dt>Desktop</dt>
+            <dd>{hostOrigin}</dd>
+          </div>
+          <div>
+            <dt>Widget</dt>
+            <dd>{widgetOrigin}</dd>
+          </div>
+        </dl>
+        <div className="dev-theme">
+          <label className="field-label" htmlFor="dev-theme">
+            Theme
+          </label>
+          <select
+            id="dev-theme"
+            className="input input-compact"
+            value={loaded.theme}
+            onChange={(event) => {
+              const value = event.target.value;
+              if (value === 'light' || value === 'dark' || value === 'system') changeTheme(value);
+            }}
+          >
+            <option value="system">System</option>
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+          </select>
+        </div>
+      </header>
+      <main className="dev-main" aria-label="Agent desktop">
+        <div className="dev-controls">
+          <CallPanel
+            call={call}
+            embed={embed}
+            onCallChange={setCall}
+            onEmbedChange={setEmbed}
+            onDeliver={deliver}
+            onReload={() => reload()}
+          />
+          <AnswersPanel settings={settings} onChange={setSettings} />
+        </div>
+        <section className="dev-panel dev-stage" aria-labelledby="widget-heading">
+          <div className="dev-stage-header">
+            <h2 id="widget-heading" className="dev-panel-title">
+              Widget
+            </h2>
+            <code className="dev-url" title={widgetUrl}>
+              {widgetUrl}
+            </code>
+          </div>
+          <iframe ref={frame} className="dev-frame" title="Set callback widget" />
+        </section>
+        <MessageLog entries={entries} onClear={clear} />
+      </main>
+    </div>
+  );
+}
