@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import type { HostBridge } from '../protocol/bridge';
 import { isBridgeError } from '../protocol/bridge-error';
 import type { CallContext } from '../protocol/call-context';
-import { Field } from '../ui/field';
+import { InputField } from '../ui/field';
 import type { Toast } from '../ui/toaster';
 import { CommentsField } from './comments-field';
 import { defaultWindow } from './date-time';
@@ -176,7 +176,6 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
     setScheduled(null);
   };
 
-  const readOnlyAgent = context.userId !== '';
   const pending = schedule.isPending;
 
   return (
@@ -191,48 +190,22 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
       <fieldset className="form-body" disabled={locked} aria-busy={pending || undefined}>
         <legend className="visually-hidden">Callback details</legend>
         <div className="grid grid-call">
-          <Field id="call-id" label="Call ID">
-            {() => <input id="call-id" className="input" readOnly {...register('callid')} />}
-          </Field>
-          <Field id="account-number" label="Account number">
-            {() => <input id="account-number" className="input" readOnly {...register('accountNumber')} />}
-          </Field>
-          <Field id="agent-id" label="Agent ID" error={errors.userId?.message}>
-            {(describedBy) => (
-              <input
-                id="agent-id"
-                className="input"
-                readOnly={readOnlyAgent}
-                autoComplete="off"
-                aria-invalid={errors.userId ? true : undefined}
-                aria-describedby={describedBy}
-                {...register('userId')}
-              />
-            )}
-          </Field>
+          <InputField id="call-id" label="Call ID" readOnly registration={register('callid')} />
+          <InputField id="account-number" label="Account number" readOnly registration={register('accountNumber')} />
+          <InputField
+            id="agent-id"
+            label="Agent ID"
+            readOnly={context.userId !== ''}
+            autoComplete="off"
+            error={errors.userId?.message}
+            registration={register('userId')}
+          />
         </div>
         <div className="grid grid-window">
-          {(
-            [
-              ['start-date', 'Start date', 'startDate', 'date'],
-              ['start-time', 'Start time', 'startTime', 'time'],
-              ['end-date', 'End date', 'endDate', 'date'],
-              ['end-time', 'End time', 'endTime', 'time'],
-            ] as const
-          ).map(([id, label, name, type]) => (
-            <Field key={id} id={id} label={label} error={errors[name]?.message}>
-              {(describedBy) => (
-                <input
-                  id={id}
-                  className="input"
-                  type={type}
-                  aria-invalid={errors[name] ? true : undefined}
-                  aria-describedby={describedBy}
-                  {...register(name)}
-                />
-              )}
-            </Field>
-          ))}
+          <InputField id="start-date" label="Start date" type="date" error={errors.startDate?.message} registration={register('startDate')} />
+          <InputField id="start-time" label="Start time" type="time" error={errors.startTime?.message} registration={register('startTime')} />
+          <InputField id="end-date" label="End date" type="date" error={errors.endDate?.message} registration={register('endDate')} />
+          <InputField id="end-time" label="End time" type="time" error={errors.endTime?.message} registration={register('endTime')} />
         </div>
         <div className="grid grid-mode">
           <ModeField state={modesState} registration={register('modeId')} error={errors.modeId?.message} />
@@ -247,37 +220,27 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
           </fieldset>
         </div>
         <div className="grid grid-numbers">
-          <Field id="lead-score" label="Lead score" error={errors.leadScore?.message}>
-            {(describedBy) => (
-              <input
-                id="lead-score"
-                className="input"
-                type="number"
-                inputMode="numeric"
-                min={0}
-                max={100}
-                step={1}
-                aria-invalid={errors.leadScore ? true : undefined}
-                aria-describedby={describedBy}
-                {...register('leadScore')}
-              />
-            )}
-          </Field>
-          <Field id="target-amount" label="Target amount" error={errors.targetAmount?.message}>
-            {(describedBy) => (
-              <input
-                id="target-amount"
-                className="input"
-                type="number"
-                inputMode="decimal"
-                min={0}
-                step={0.01}
-                aria-invalid={errors.targetAmount ? true : undefined}
-                aria-describedby={describedBy}
-                {...register('targetAmount')}
-              />
-            )}
-          </Field>
+          <InputField
+            id="lead-score"
+            label="Lead score"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={100}
+            step={1}
+            error={errors.leadScore?.message}
+            registration={register('leadScore')}
+          />
+          <InputField
+            id="target-amount"
+            label="Target amount"
+            type="number"
+            inputMode="decimal"
+            min={0}
+            step={0.01}
+            error={errors.targetAmount?.message}
+            registration={register('targetAmount')}
+          />
         </div>
         <CommentsField form={form} registration={register('comments')} error={errors.comments?.message} />
         <div className="form-actions">

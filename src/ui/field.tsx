@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
 
 interface FieldProps {
   id: string;
@@ -29,9 +30,36 @@ export function Field({ id, label, error, hint, className, children }: FieldProp
       ) : null}
       {error ? (
         <p className="field-error" id={errorIdOf(id)}>
+          {/* Hidden from the accessible description, which should be the instruction alone. */}
+          <span aria-hidden="true">⚠ </span>
           {error}
         </p>
       ) : null}
     </div>
+  );
+}
+
+interface InputFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
+  id: string;
+  label: string;
+  error?: string | undefined;
+  registration: UseFormRegisterReturn;
+}
+
+/** The common case: one `<input>` registered with react-hook-form. */
+export function InputField({ id, label, error, registration, ...input }: InputFieldProps) {
+  return (
+    <Field id={id} label={label} error={error}>
+      {(describedBy) => (
+        <input
+          id={id}
+          className="input"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          {...input}
+          {...registration}
+        />
+      )}
+    </Field>
   );
 }
