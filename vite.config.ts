@@ -8,7 +8,12 @@ export default defineConfig(({ mode }) => {
   const csp = contentSecurityPolicy(env.VITE_ALLOWED_HOST_ORIGINS);
   return {
     plugins: [react()],
-    server: { host: '127.0.0.1', port: 5173, strictPort: true },
+    server: {
+      host: '127.0.0.1',
+      port: 5173,
+      strictPort: true,
+      watch: { ignored: ['**/bench/out/**', '**/test-results/**', '**/dist/**'] },
+    },
     preview: {
       host: '127.0.0.1',
       port: 4173,
