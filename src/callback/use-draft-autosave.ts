@@ -3,7 +3,7 @@ import type { UseFormReturn } from 'react-hook-form';
 import type { CallbackFormValues, ValidCallback } from './form-values';
 import type { DraftStore } from './draft-store';
 
-const SAVE_DELAY_MS = 250;
+const SAVE_DELAY_MS = 400;
 
 interface PendingSave {
   values: CallbackFormValues | null;
@@ -40,8 +40,10 @@ export function useDraftAutosave(
       callback: ({ values, isDirty }) => {
         onEdits(Boolean(isDirty));
         if (!isDirty) return;
-        clearTimeout(pending.current.timer);
-        pending.current = { values: { ...values }, timer: setTimeout(flush, SAVE_DELAY_MS) };
+        // Throttled, not debounced: one timer per burst of typing instead of one per key,
+        // and a long comment is saved while it is typed, not only after a pause.
+        const timer = pending.current.timer ?? setTimeout(flush, SAVE_DELAY_MS);
+        pending.current = { values: { ...values }, timer };
       },
     });
     window.addEventListener('pagehide', flush);
