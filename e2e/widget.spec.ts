@@ -254,4 +254,6 @@ test('theme=system follows the system preference', async ({ page }) => {
   const host = await openWidget(page);
   await expect(host.widget.getByRole('textbox', { name: 'Call ID' })).toHaveValue('12345');
   expect(await host.frame().evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 22, 28)');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect.poll(() => host.frame().evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(246, 247, 249)');
 });

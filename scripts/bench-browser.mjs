@@ -2,6 +2,7 @@
 // context per load (cold cache, no draft left over), the widget in a cross-origin iframe.
 import { chromium } from '@playwright/test';
 import { CALL } from './bench-serve.mjs';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 export const READY_TIMEOUT_MS = 60_000;
 
@@ -16,16 +17,8 @@ export const READY_TIMEOUT_MS = 60_000;
  */
 export async function launchBrowser() {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-site-isolation-trials',
-    ],
+    executablePath: chromiumPath,
+    args: [...chromiumArgs, '--disable-site-isolation-trials'],
   });
 }
 

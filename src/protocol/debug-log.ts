@@ -17,9 +17,11 @@ export function describeTraffic(entry: TrafficEntry): string {
 
 function safeJson(value: unknown): string {
   try {
-    // A host may send pretty-printed JSON strings: one message must stay one log line.
-    const text = typeof value === 'string' ? value.replace(/\s*[\r\n\u2028\u2029]\s*/g, ' ') : JSON.stringify(value);
-    return text.length > 2000 ? `${text.slice(0, 2000)}…` : text;
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    const cut = text.length > 2000 ? `${text.slice(0, 2000)}…` : text;
+    // A host may send pretty-printed JSON strings: one message stays one log line. Cut first,
+    // and no `\s*` before the line break: that backtracks quadratically on a megabyte of spaces.
+    return cut.replace(/[\r\n\u2028\u2029]\s*/g, ' ');
   } catch {
     return '[unserialisable]';
   }

@@ -1,0 +1,104 @@
+import { expect, test, vi } from 'vitest';
+import type { TrafficEntry } from './bridge';
+import { createTrafficLogger, describeTraffic } from './debug-log';
+import { normalizeIncoming } from './incoming';
+import type { SetCallbackData } from './outgoing';
+import { buildMessage } from './outgoing';
+
+const HOST = 'https://desk.example.com';
+const COMMENT = 'Customer asked about the renewal';
+const PHONE = '6591462346';
+
+const data: SetCallbackData = {
+  callid: '12345',
+  AccountNumber: '5|3|1|0|0|44|1',
+  StartDate: '03/07/2020',
+  EndDate: '03/07/2020',
+  StartTime: '13:45',
+  EndTime: '14:45',
+  CallbackModeId: 3,
+  UserID: 'testagent',
+  AgentComments: COMMENT,
+  LeadScore: 0,
+  TargetAmount: 0,
+};
+
+const outgoing = (subscriberId: string | null = null): TrafficEntry => ({
+  direction: 'out',
+  origin: HOST,
+  message: buildMessage('SetCallbackWithComments', data, { source: 'set-callback-widget', subscriberId, ownOrigin: 'https://widget.example.net' }),
+});
+
+const incoming = (raw: unknown): TrafficEntry => ({ direction: 'in', origin: HOST, data: raw, message: normalizeIncoming(raw) });
+
+const modesAnswer = {
+  channel: 'LCM',
+  topic: 'Webservice',
+  subtopic: 'CallbackModes',
+  message: { callid: '12345', response: [{ ModeID: '3', Description: 'Mobile', Cvalue: PHONE }] },
+};
+
+const traffic: TrafficEntry[] = [
+  outgoing(),
+  incoming(modesAnswer),
+  incoming(JSON.stringify({ subtopic: 'WS_Error', message: { msg: `Cannot dial ${PHONE}`, comment: COMMENT } })),
+  { direction: 'ignored', origin: 'https://desk.example.com.evil.test', reason: 'origin' },
+];
+
+test('without debug, no traffic reaches the console, though it is still counted', () => {
+  const consoles = (['log', 'info', 'debug', 'warn', 'trace'] as const).map((method) => vi.spyOn(console, method).mockImplementation(() => undefined));
+  const logger = createTrafficLogger(false);
+  for (const entry of traffic) logger(entry);
+  for (const spy of consoles) expect(spy).not.toHaveBeenCalled();
+  expect(logger.counts).toEqual({ sent: 1, received: 2, ignored: 1 });
+});
+
+test('with debug, each message in and out gets one line naming its direction, origin and subtopic or kind', () => {
+  const lines: string[] = [];
+  const logger = createTrafficLogger(true, (line) => lines.push(line));
+  for (const entry of traffic) logger(entry);
+  expect(lines).toHaveLength(4);
+  expect(lines[0]).toMatch(/^\[set-callback\] out → https:\/\/desk\.example\.com SetCallbackWithComments \{/);
+  expect(lines[1]).toMatch(/^\[set-callback\] in {2}← https:\/\/desk\.example\.com modes \{/);
+  expect(lines[2]).toMatch(/^\[set-callback\] in {2}← https:\/\/desk\.example\.com error \{/);
+  expect(lines[3]).toBe('[set-callback] ignored  https://desk.example.com.evil.test (wrong origin)');
+});
+
+test('with debug, the default sink is console.info', () => {
+  const info = vi.spyOn(console, 'info').mockImplementation(() => undefined);
+  createTrafficLogger(true)(outgoing());
+  expect(info).toHaveBeenCalledTimes(1);
+  expect(info.mock.calls[0]?.[0]).toContain('SetCallbackWithComments');
+});
+
+test('a packet is logged by its inner subtopic and marked as a packet', () => {
+  expect(describeTraffic(outgoing('sub-1'))).toMatch(/^out → https:\/\/desk\.example\.com SetCallbackWithComments \(packet\) \{/);
+});
+
+test('a line stays one compact line: pretty-printed JSON strings are flattened, huge data is cut', () => {
+  const pretty = describeTraffic(incoming(JSON.stringify(modesAnswer, null, 2)));
+  expect(pretty).not.toMatch(/[\r\n\u2028\u2029]/);
+  expect(pretty).toContain('"subtopic": "CallbackModes"');
+  const huge = describeTraffic(incoming({ ...modesAnswer, pad: 'x'.repeat(1024 * 1024) }));
+  expect(huge.length).toBeLessThan(2_100);
+  expect(huge.endsWith('…')).toBe(true);
+  // Without catastrophic backtracking: this would hang the test on a quadratic pattern.
+  expect(describeTraffic(incoming(`${' '.repeat(1024 * 1024)}x`))).toMatch(/^in {2}← \S+ unrecognised\s+/);
+  const multiline = describeTraffic(outgoing());
+  expect(multiline).not.toMatch(/[\r\n]/);
+});
+
+test('data that cannot be serialised is logged as such, never thrown', () => {
+  const cyclic: Record<string, unknown> = { subtopic: 'x' };
+  cyclic.self = cyclic;
+  const hostile = {
+    toJSON() {
+      throw new Error('hostile');
+    },
+  };
+  for (const raw of [cyclic, hostile, BigInt(1), Symbol('x'), undefined, () => 1]) {
+    expect(() => describeTraffic({ direction: 'in', origin: HOST, data: raw, message: null })).not.toThrow();
+    expect(describeTraffic({ direction: 'in', origin: HOST, data: raw, message: null })).toMatch(/^in {2}← https:\/\/desk\.example\.com unrecognised /);
+  }
+  expect(describeTraffic({ direction: 'in', origin: HOST, data: cyclic, message: null })).toContain('[unserialisable]');
+});
