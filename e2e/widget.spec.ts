@@ -257,3 +257,38 @@ test('theme=system follows the system preference', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await expect.poll(() => host.frame().evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(246, 247, 249)');
 });
+
+test('the whole flow works by keyboard alone', async ({ page }) => {
+  const host = await openWidget(page, { result: 'success' });
+  const { widget } = host;
+  await expect(widget.getByRole('option', { name: 'Mobile · 6591462346' })).toBeAttached();
+  await widget.getByRole('textbox', { name: 'Agent ID' }).focus();
+  // Tab walks the window fields (date and time inputs have a stop per segment) to the mode.
+  const mode = widget.getByRole('combobox', { name: 'Callback mode' });
+  const visited = new Set<string>();
+  for (let presses = 0; presses < 20 && !(await mode.evaluate((element) => element === document.activeElement)); presses += 1) {
+    await page.keyboard.press('Tab');
+    visited.add(await host.frame().evaluate(() => document.activeElement?.id ?? ''));
+  }
+  await expect(mode).toBeFocused();
+  expect([...visited]).toEqual(['start-date', 'start-time', 'end-date', 'end-time', 'callback-mode']);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Tab');
+  await expect(widget.getByRole('radio', { name: 'Regular (any agent)' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(widget.getByRole('radio', { name: 'Personal (only me)' })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(widget.getByRole('spinbutton', { name: 'Lead score' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(widget.getByRole('textbox', { name: 'Comments' })).toBeFocused();
+  await page.keyboard.type('Typed without a mouse');
+  await page.keyboard.press('Tab');
+  await expect(widget.getByRole('button', { name: 'Schedule callback' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(widget.getByText('Callback scheduled')).toBeVisible();
+  await expect(widget.getByRole('button', { name: 'Schedule another' })).toBeFocused();
+  const [sent] = await host.scheduleRequests();
+  expect(sent).toMatchObject({ subtopic: 'SetPersonalCallbackWithComments', data: { AgentComments: 'Typed without a mouse' } });
+  expect(await mode.inputValue()).not.toBe('');
+});

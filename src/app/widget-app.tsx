@@ -9,8 +9,13 @@ import type { TrafficEntry } from '../protocol/bridge';
 import { parseAllowedOrigins, resolveHostOrigin } from '../protocol/origin';
 import { applyTheme } from '../ui/theme';
 
-/** Modes are a convenience: after this long the agent types the mode ID instead of waiting. */
-const MODES_TIMEOUT_CAP_MS = 5_000;
+/**
+ * Modes are a convenience: after at most 5 s the agent types the mode ID instead of
+ * waiting. A short `timeoutMs` (meant for the callback answer) still leaves a slow
+ * desktop 3 s to offer its modes.
+ */
+const MODES_TIMEOUT_MIN_MS = 3_000;
+const MODES_TIMEOUT_MAX_MS = 5_000;
 
 /** With `?debug=1`: one console line per message; entries before the logger loads wait for it. */
 function debugTraffic(): (entry: TrafficEntry) => void {
@@ -54,7 +59,7 @@ export function mountWidget(root: HTMLElement): void {
     hostOrigin: resolution.origin,
     envelope: { source: config.source, subscriberId: config.subscriberId, ownOrigin: window.location.origin },
     timeoutMs: config.timeoutMs,
-    modesTimeoutMs: Math.min(config.timeoutMs, MODES_TIMEOUT_CAP_MS),
+    modesTimeoutMs: Math.min(Math.max(config.timeoutMs, MODES_TIMEOUT_MIN_MS), MODES_TIMEOUT_MAX_MS),
     onTraffic: traffic,
   });
   window.addEventListener('pagehide', () => bridge.destroy(), { once: true });
