@@ -259,10 +259,12 @@ test.describe('the iframe reloaded mid-request', () => {
       await page.evaluate(() => (window as unknown as HostWindow).reloadWidget());
       await expect(widget.getByLabel('Comments')).toHaveValue(COMMENT);
       await expect(widget.getByRole('spinbutton', { name: 'Callback mode' })).toHaveValue('3');
-      // Longer than timeoutMs: neither a resend nor a timeout of a request this page never made.
+      // The reloaded widget says a request is unanswered (it never pretends a blank slate)…
+      await expect(widget.getByRole('alert')).toContainText('A callback request was sent before the widget reloaded');
+      // …and, longer than timeoutMs later, has neither re-sent it nor timed out a request it never made.
       await page.waitForTimeout(1_300);
       expect(await sentCount(page, 'SetCallbackWithComments')).toBe(1);
-      await expect(widget.getByRole('alert')).toHaveCount(0);
+      await expect(widget.getByRole('alert')).toHaveCount(1);
       await expect(scheduled(widget)).toHaveCount(0);
       expect(errors).toEqual([]);
     });

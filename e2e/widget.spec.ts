@@ -183,6 +183,21 @@ for (const mode of [
   });
 }
 
+test('a reload while the desktop has not answered says so, re-sends nothing, and the answer still settles it', async ({ page }) => {
+  const host = await openWidget(page);
+  await fillValidForm(host.widget, 'sent just before the reload');
+  await host.widget.getByRole('button', { name: 'Schedule callback' }).click();
+  await expect.poll(async () => (await host.scheduleRequests()).length).toBe(1);
+  await page.evaluate(() => (window as unknown as { reloadWidget: () => void }).reloadWidget());
+  const alert = host.widget.getByRole('alert');
+  await expect(alert).toContainText('A callback request was sent before the widget reloaded');
+  await expect(host.widget.getByRole('textbox', { name: 'Comments' })).toHaveValue('sent just before the reload');
+  expect(await host.scheduleRequests()).toHaveLength(1);
+  await host.reply(result('12345', true));
+  await expect(host.widget.getByText('Callback scheduled')).toBeVisible();
+  await expect(host.widget.getByText(/confirmed it late/)).toBeVisible();
+});
+
 test('after success a reload shows the call as scheduled instead of a blank form', async ({ page }) => {
   const host = await openWidget(page, { result: 'success' });
   await fillValidForm(host.widget, 'once only');

@@ -313,3 +313,25 @@ test('the comment counter counts live and flags a comment over 1000 characters',
   expect(await screen.findByText('Shorten the comment to 1000 characters (it has 1003).')).toBeInTheDocument();
   expect(comments).toHaveValue('a'.repeat(1003));
 });
+
+test('a request left unanswered by a reload is announced, not forgotten, and its late answer settles it', async () => {
+  const drafts = createDraftStore(memoryBackend());
+  drafts.saveRecord('sent', '12345', { summary: 'Regular callback, 24/11/2026 10:30 – 11:30, to Mobile · 6591462346.', at: Date.now() });
+  const { answerResult, scheduleMessages } = setup({ drafts });
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent('A callback request was sent before the widget reloaded');
+  expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  expect(scheduleMessages()).toHaveLength(0);
+  await answerResult(true);
+  expect(await screen.findByText('Callback scheduled')).toBeInTheDocument();
+  expect(screen.getByText(/to Mobile · 6591462346\. The agent desktop confirmed it late\./)).toBeInTheDocument();
+  expect(drafts.loadRecord('sent', '12345')).toBeNull();
+});
+
+test('a request sent more than five minutes before the reload is not announced', () => {
+  const drafts = createDraftStore(memoryBackend());
+  drafts.saveRecord('sent', '12345', { summary: 'old', at: Date.now() - 6 * 60 * 1000 });
+  setup({ drafts });
+  expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  expect(drafts.loadRecord('sent', '12345')).toBeNull();
+});

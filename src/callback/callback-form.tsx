@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Resolver } from 'react-hook-form';
 import { useForm } from 'react-hook-form';
 import type { HostBridge } from '../protocol/bridge';
+import { LATE_ANSWER_WINDOW_MS } from '../protocol/bridge';
 import { isBridgeError } from '../protocol/bridge-error';
 import type { CallContext } from '../protocol/call-context';
 import { InputField } from '../ui/field';
@@ -65,7 +66,7 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
       element?.removeEventListener('pointerdown', prefetch);
     };
   }, []);
-  const [scheduled, setScheduled] = useState<ScheduledRecord | null>(() => drafts.loadScheduled(callid));
+  const [scheduled, setScheduled] = useState<ScheduledRecord | null>(() => drafts.loadRecord('scheduled', callid));
   const [restored] = useState(() => drafts.loadDraft(callid));
 
   // The resolver reads the latest modes without re-creating the form.
@@ -107,7 +108,8 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
       const record = { summary, at: Date.now() };
       discardPendingDraft();
       drafts.clearDraft(callid);
-      drafts.saveScheduled(callid, record);
+      drafts.saveRecord('scheduled', callid, record);
+      drafts.clearRecord('sent', callid);
       reportEdits(false);
       dismissToast(UNKNOWN_TOAST);
       dismissToast(FAILED_TOAST);
@@ -125,6 +127,7 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
     const { summarize, toWireData } = await loadRules();
     const summary = summarize(values, modes);
     lastSummary.current = summary;
+    drafts.saveRecord('sent', callid, { summary, at: Date.now() });
     schedule.mutate(
       { data: toWireData(values), personal: values.callbackType === 'personal' },
       {
@@ -142,6 +145,9 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
             });
             return;
           }
+          // Closed mid-request (the frame is unloading): the message may have arrived, so the
+          // record stays for the reloaded frame to announce. A refusal is a definite answer.
+          if (!(isBridgeError(error) && error.code === 'DESTROYED')) drafts.clearRecord('sent', callid);
           showToast({
             id: FAILED_TOAST,
             tone: 'error',
@@ -162,15 +168,35 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
           // The summary of what was sent, not of what the agent may have edited since.
           markScheduled(`${lastSummary.current} The agent desktop confirmed it late.`.trim());
         } else {
+          drafts.clearRecord('sent', callid);
           dismissToast(UNKNOWN_TOAST);
           showToast({ id: FAILED_TOAST, tone: 'error', title: `Late answer: ${event.outcome.message}`, details: event.outcome.details });
         }
       }),
-    [bridge, callid, markScheduled, dismissToast, showToast],
+    [bridge, callid, drafts, markScheduled, dismissToast, showToast],
   );
 
+  // The frame reloaded while a request was unanswered: never a silent blank slate that
+  // invites a second callback. Say so, and let its late answer still settle it.
+  useEffect(() => {
+    const sent = drafts.loadRecord('sent', callid);
+    if (!sent || drafts.loadRecord('scheduled', callid)) return;
+    if (Date.now() - sent.at > LATE_ANSWER_WINDOW_MS) {
+      drafts.clearRecord('sent', callid);
+      return;
+    }
+    lastSummary.current = sent.summary;
+    bridge.expectLateResult(callid, sent.at);
+    showToast({
+      id: UNKNOWN_TOAST,
+      tone: 'warning',
+      title: 'A callback request was sent before the widget reloaded and the agent desktop has not confirmed it. It may have been scheduled.',
+      action: { label: 'Retry', onClick: () => formRef.current?.requestSubmit() },
+    });
+  }, [bridge, callid, drafts, showToast]);
+
   const scheduleAnother = () => {
-    drafts.clearScheduled(callid);
+    drafts.clearRecord('scheduled', callid);
     schedule.reset();
     reset(initialValues(context, defaultWindow(now()), modes));
     setScheduled(null);

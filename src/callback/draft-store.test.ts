@@ -86,12 +86,12 @@ test('scheduled records round trip per call, independently of drafts', () => {
   const store = createDraftStore(memoryBackend());
   const record = { summary: '11/06/2026 13:45 – 14:45 · Mobile', at: 1_781_000_000_000 };
   store.saveDraft(draft('A'));
-  store.saveScheduled('A', record);
+  store.saveRecord('scheduled', 'A', record);
   store.clearDraft('A');
-  expect(store.loadScheduled('A')).toEqual(record);
-  expect(store.loadScheduled('B')).toBeNull();
-  store.clearScheduled('A');
-  expect(store.loadScheduled('A')).toBeNull();
+  expect(store.loadRecord('scheduled', 'A')).toEqual(record);
+  expect(store.loadRecord('scheduled', 'B')).toBeNull();
+  store.clearRecord('scheduled', 'A');
+  expect(store.loadRecord('scheduled', 'A')).toBeNull();
 });
 
 test('corrupt or foreign stored text reads as empty without throwing, and saving recovers', () => {
@@ -100,7 +100,7 @@ test('corrupt or foreign stored text reads as empty without throwing, and saving
     backend.write(text);
     const store = createDraftStore(backend);
     expect(store.loadDraft('A'), text).toBeNull();
-    expect(store.loadScheduled('A'), text).toBeNull();
+    expect(store.loadRecord('scheduled', 'A'), text).toBeNull();
     store.saveDraft(draft('A'));
     expect(store.loadDraft('A'), text).toEqual(draft('A'));
   }
@@ -122,13 +122,13 @@ test('keeps the 10 most recent calls and drops the oldest, even for numeric call
   const ids = ['20', '19', '18', '17', '16', '15', '14', '13', '12', '11', '10'];
   for (const id of ids) {
     store.saveDraft(draft(id));
-    store.saveScheduled(id, { summary: `call ${id}`, at: Number(id) });
+    store.saveRecord('scheduled', id, { summary: `call ${id}`, at: Number(id) });
   }
   expect(store.loadDraft('20')).toBeNull();
-  expect(store.loadScheduled('20')).toBeNull();
+  expect(store.loadRecord('scheduled', '20')).toBeNull();
   for (const id of ids.slice(1)) {
     expect(store.loadDraft(id), id).toEqual(draft(id));
-    expect(store.loadScheduled(id), id).toEqual({ summary: `call ${id}`, at: Number(id) });
+    expect(store.loadRecord('scheduled', id), id).toEqual({ summary: `call ${id}`, at: Number(id) });
   }
 });
 
@@ -154,7 +154,7 @@ test('a backend that throws on read or write never breaks the form', () => {
   expect(() => store.saveDraft(draft('A'))).not.toThrow();
   expect(store.loadDraft('A')).toBeNull();
   expect(() => store.clearDraft('A')).not.toThrow();
-  expect(() => store.saveScheduled('A', { summary: 's', at: 1 })).not.toThrow();
+  expect(() => store.saveRecord('scheduled', 'A', { summary: 's', at: 1 })).not.toThrow();
 });
 
 test('when reading sessionStorage throws SecurityError the draft lives in window.name and survives a reload', () => {
@@ -162,12 +162,12 @@ test('when reading sessionStorage throws SecurityError the draft lives in window
   const store = createBrowserDraftStore(win);
   expect(store.mode).toBe('window.name');
   store.saveDraft(draft('12345'));
-  store.saveScheduled('777', { summary: 'done', at: 1 });
+  store.saveRecord('scheduled', '777', { summary: 'done', at: 1 });
 
   const afterReload = createBrowserDraftStore(win);
   expect(afterReload.mode).toBe('window.name');
   expect(afterReload.loadDraft('12345')).toEqual(draft('12345'));
-  expect(afterReload.loadScheduled('777')).toEqual({ summary: 'done', at: 1 });
+  expect(afterReload.loadRecord('scheduled', '777')).toEqual({ summary: 'done', at: 1 });
   expect(touched).toEqual([]);
 });
 
@@ -189,7 +189,7 @@ test('a window.name the host set for its own use is not read as a draft', () => 
     const store = createBrowserDraftStore(win);
     expect(() => store.loadDraft('A'), name).not.toThrow();
     expect(store.loadDraft('A'), name).toBeNull();
-    expect(store.loadScheduled('A'), name).toBeNull();
+    expect(store.loadRecord('scheduled', 'A'), name).toBeNull();
   }
 });
 
@@ -210,7 +210,7 @@ test('in a real DOM window the draft goes to sessionStorage and localStorage sta
   const store = createBrowserDraftStore(window);
   expect(store.mode).toBe('sessionStorage');
   store.saveDraft(draft('A'));
-  store.saveScheduled('A', { summary: 'done', at: 1 });
+  store.saveRecord('scheduled', 'A', { summary: 'done', at: 1 });
   expect(createBrowserDraftStore(window).loadDraft('A')).toEqual(draft('A'));
   expect(localStorageRead).not.toHaveBeenCalled();
   localStorageRead.mockRestore();

@@ -17,17 +17,22 @@ export interface ScheduledRecord {
 
 interface Saved {
   drafts: Record<string, CallbackFormValues>;
+  /** Calls the desktop confirmed: a reload shows "Callback scheduled", not a blank form. */
   scheduled: Record<string, ScheduledRecord>;
+  /** Requests sent but not settled: a reload says so instead of inviting a duplicate. */
+  sent: Record<string, ScheduledRecord>;
 }
+
+type RecordKind = 'scheduled' | 'sent';
 
 export interface DraftStore {
   readonly mode: 'sessionStorage' | 'window.name' | 'memory';
   loadDraft(callid: string): CallbackFormValues | null;
   saveDraft(values: CallbackFormValues): void;
   clearDraft(callid: string): void;
-  loadScheduled(callid: string): ScheduledRecord | null;
-  saveScheduled(callid: string, record: ScheduledRecord): void;
-  clearScheduled(callid: string): void;
+  loadRecord(kind: RecordKind, callid: string): ScheduledRecord | null;
+  saveRecord(kind: RecordKind, callid: string, record: ScheduledRecord): void;
+  clearRecord(kind: RecordKind, callid: string): void;
 }
 
 const KEY = 'set-callback-widget:v1';
@@ -78,12 +83,16 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function parse(text: string | null): Saved {
-  const empty: Saved = { drafts: {}, scheduled: {} };
+  const empty: Saved = { drafts: {}, scheduled: {}, sent: {} };
   if (!text) return empty;
   try {
     const data: unknown = JSON.parse(text);
     if (!isRecord(data) || !isRecord(data.drafts) || !isRecord(data.scheduled)) return empty;
-    return { drafts: toMap(data.drafts, isDraft), scheduled: toMap(data.scheduled, isScheduled) };
+    return {
+      drafts: toMap(data.drafts, isDraft),
+      scheduled: toMap(data.scheduled, isScheduled),
+      sent: isRecord(data.sent) ? toMap(data.sent, isScheduled) : {},
+    };
   } catch {
     return empty;
   }
@@ -132,7 +141,7 @@ export function createDraftStore(backend: Backend): DraftStore {
   };
   const write = (saved: Saved) => {
     try {
-      backend.write(JSON.stringify({ drafts: trim(saved.drafts), scheduled: trim(saved.scheduled) }));
+      backend.write(JSON.stringify({ drafts: trim(saved.drafts), scheduled: trim(saved.scheduled), sent: trim(saved.sent) }));
     } catch {
       // Quota or a storage that turned hostile mid-session: the form keeps working without it.
     }
@@ -149,15 +158,14 @@ export function createDraftStore(backend: Backend): DraftStore {
       const saved = read();
       write({ ...saved, drafts: without(saved.drafts, slot(callid)) });
     },
-    loadScheduled: (callid) => read().scheduled[slot(callid)] ?? null,
-    saveScheduled(callid, record) {
+    loadRecord: (kind, callid) => read()[kind][slot(callid)] ?? null,
+    saveRecord(kind, callid, record) {
       const saved = read();
-      saved.scheduled[slot(callid)] = record;
-      write(saved);
+      write({ ...saved, [kind]: { ...without(saved[kind], slot(callid)), [slot(callid)]: record } });
     },
-    clearScheduled(callid) {
+    clearRecord(kind, callid) {
       const saved = read();
-      write({ ...saved, scheduled: without(saved.scheduled, slot(callid)) });
+      write({ ...saved, [kind]: without(saved[kind], slot(callid)) });
     },
   };
 }

@@ -59,7 +59,7 @@ function setup() {
   };
 
   const drafts = createDraftStore(memoryBackend());
-  const recorded = { saveScheduled: vi.spyOn(drafts, 'saveScheduled'), clearDraft: vi.spyOn(drafts, 'clearDraft') };
+  const recorded = { saveRecord: vi.spyOn(drafts, 'saveRecord'), clearDraft: vi.spyOn(drafts, 'clearDraft') };
   const view = render(
     <StrictMode>
       <QueryClientProvider client={new QueryClient()}>
@@ -97,12 +97,12 @@ test('unmounted mid-request: the tree lets go of the bridge and the answer that 
 
   view.unmount();
   expect(subscribed()).toBe(0);
-  recorded.saveScheduled.mockClear();
+  recorded.saveRecord.mockClear();
   recorded.clearDraft.mockClear();
 
   await deliver(success);
   expect(traffic).toHaveBeenCalledWith(expect.objectContaining({ direction: 'in' }));
-  expect(recorded.saveScheduled).not.toHaveBeenCalled();
+  expect(recorded.saveRecord).not.toHaveBeenCalledWith('scheduled', expect.anything(), expect.anything());
   expect(recorded.clearDraft).not.toHaveBeenCalled();
 
   // pagehide destroys the bridge: its window listener goes, and nothing is heard after.
@@ -121,12 +121,12 @@ test('unmounted after a timeout: a late answer does not settle a form that is go
 
   view.unmount();
   expect(subscribed()).toBe(0);
-  recorded.saveScheduled.mockClear();
+  recorded.saveRecord.mockClear();
   recorded.clearDraft.mockClear();
 
   // Within the late-answer window the bridge still reports it; no form is there to take it.
   await deliver(success);
-  expect(recorded.saveScheduled).not.toHaveBeenCalled();
+  expect(recorded.saveRecord).not.toHaveBeenCalledWith('scheduled', expect.anything(), expect.anything());
   expect(recorded.clearDraft).not.toHaveBeenCalled();
   bridge.destroy();
 });
@@ -138,5 +138,5 @@ test('destroyed mid-request while still mounted: the request ends as "closed", n
   await deliver(success);
   expect(await screen.findByRole('alert')).toHaveTextContent('The widget was closed.');
   expect(screen.queryByText('Callback scheduled')).not.toBeInTheDocument();
-  expect(recorded.saveScheduled).not.toHaveBeenCalled();
+  expect(recorded.saveRecord).not.toHaveBeenCalledWith('scheduled', expect.anything(), expect.anything());
 });

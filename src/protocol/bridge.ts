@@ -25,6 +25,9 @@ export interface HostBridge {
   scheduleCallback(data: SetCallbackData, personal: boolean): Promise<void>;
   loadModes(data: GetModesData): Promise<CallbackMode[]>;
   subscribe(listener: (event: BridgeEvent) => void): () => void;
+  /** A request for this call was sent at `sentAt` by an earlier load of the frame: its
+   * answer may still arrive, and then settles it as a late result. */
+  expectLateResult(callid: string, sentAt: number): void;
   destroy(): void;
 }
 
@@ -207,6 +210,10 @@ export function createPostMessageBridge(options: PostMessageBridgeOptions): Host
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    expectLateResult(callid, sentAt) {
+      const key = callid.trim();
+      if (!destroyed && !pending.has(keyOf('schedule', key))) expired.set(key, sentAt + LATE_ANSWER_WINDOW_MS);
     },
     destroy() {
       if (destroyed) return;
