@@ -4,6 +4,7 @@ import type { SchemaOptions } from './callback-schema';
 import { createCallbackSchema, MESSAGES, toWireData } from './callback-schema';
 import type { CallbackFormValues } from './form-values';
 import { initialValues } from './form-values';
+import { SAMPLE_FORM_VALUES } from '../test/fixtures';
 
 // 10 June 2026, 10:00:30 on the agent's local clock.
 const NOW = new Date(2026, 5, 10, 10, 0, 30);
@@ -13,21 +14,7 @@ const MODES: CallbackMode[] = [
   { id: 3, description: 'Mobile', value: '6591462346' },
 ];
 
-const valid = (overrides: Partial<CallbackFormValues> = {}): CallbackFormValues => ({
-  callid: '12345',
-  accountNumber: '5|3|1|0|0|44|1',
-  userId: 'testagent',
-  startDate: '2026-06-11',
-  startTime: '13:45',
-  endDate: '2026-06-11',
-  endTime: '14:45',
-  modeId: '3',
-  callbackType: 'regular',
-  leadScore: '0',
-  targetAmount: '0',
-  comments: 'Test comment',
-  ...overrides,
-});
+const valid = (overrides: Partial<CallbackFormValues> = {}): CallbackFormValues => ({ ...SAMPLE_FORM_VALUES, ...overrides });
 
 function parse(values: CallbackFormValues, options: Partial<SchemaOptions> = {}) {
   return createCallbackSchema({ now: () => NOW, modes: MODES, ...options }).safeParse(values);

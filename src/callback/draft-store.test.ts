@@ -1,16 +1,11 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import type { CallbackFormValues } from './form-values';
 import { createBrowserDraftStore, createDraftStore, memoryBackend } from './draft-store';
+import { SAMPLE_FORM_VALUES } from '../test/fixtures';
 
 const draft = (callid: string, overrides: Partial<CallbackFormValues> = {}): CallbackFormValues => ({
+  ...SAMPLE_FORM_VALUES,
   callid,
-  accountNumber: '5|3|1|0|0|44|1',
-  userId: 'testagent',
-  startDate: '2026-06-11',
-  startTime: '13:45',
-  endDate: '2026-06-11',
-  endTime: '14:45',
-  modeId: '3',
   callbackType: 'personal',
   leadScore: '42',
   targetAmount: '1250.50',

@@ -4,20 +4,9 @@ import { BridgeError } from '../protocol/bridge-error';
 import type { SetCallbackData } from '../protocol/outgoing';
 import type { FakeHostOptions } from './fake-host';
 import { createFakeHost } from './fake-host';
+import { SAMPLE_CALLBACK_DATA } from '../test/fixtures';
 
-const data: SetCallbackData = {
-  callid: '12345',
-  AccountNumber: '5|3|1|0|0|44|1',
-  StartDate: '03/07/2020',
-  EndDate: '03/07/2020',
-  StartTime: '13:45',
-  EndTime: '14:45',
-  CallbackModeId: 3,
-  UserID: 'testagent',
-  AgentComments: 'Test comment',
-  LeadScore: 0,
-  TargetAmount: 0,
-};
+const data: SetCallbackData = { ...SAMPLE_CALLBACK_DATA, CallbackModeId: 3 };
 
 const hosts: ReturnType<typeof createFakeHost>[] = [];
 function host(options: FakeHostOptions = {}) {

@@ -13,23 +13,12 @@ import {
   viewOf,
   widgetOriginFor,
 } from './host-scenarios';
+import { SAMPLE_CALLBACK_DATA } from '../test/fixtures';
 
 const HOST = 'http://localhost:5173';
 const plain = { source: 'set-callback-widget', subscriberId: null, ownOrigin: 'http://127.0.0.1:5173' };
 const packed = { ...plain, subscriberId: 'sub-7' };
-const data = {
-  callid: '12345',
-  AccountNumber: '5|3|1|0|0|44|1',
-  StartDate: '03/07/2020',
-  EndDate: '03/07/2020',
-  StartTime: '13:45',
-  EndTime: '14:45',
-  CallbackModeId: 1,
-  UserID: 'testagent',
-  AgentComments: 'Test comment',
-  LeadScore: 0,
-  TargetAmount: 0,
-};
+const data = SAMPLE_CALLBACK_DATA;
 
 const scheduleRequest = (personal = false): HostRequest => {
   const request = readRequest(buildMessage(personal ? 'SetPersonalCallbackWithComments' : 'SetCallbackWithComments', data, plain));

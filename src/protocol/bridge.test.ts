@@ -3,24 +3,13 @@ import type { BridgeEvent, MessageSource, PostMessageBridgeOptions, TrafficEntry
 import { createPostMessageBridge, LATE_ANSWER_WINDOW_MS } from './bridge';
 import { BridgeError } from './bridge-error';
 import type { SetCallbackData } from './outgoing';
+import { SAMPLE_CALLBACK_DATA } from '../test/fixtures';
 
 const HOST_ORIGIN = 'https://desk.example.com';
 const OWN_ORIGIN = 'https://widget.example.net';
 const TIMEOUT_MS = 15_000;
 
-const callbackData: SetCallbackData = {
-  callid: '12345',
-  AccountNumber: '5|3|1|0|0|44|1',
-  StartDate: '03/07/2020',
-  EndDate: '03/07/2020',
-  StartTime: '13:45',
-  EndTime: '14:45',
-  CallbackModeId: 1,
-  UserID: 'testagent',
-  AgentComments: 'Test comment',
-  LeadScore: 0,
-  TargetAmount: 0,
-};
+const callbackData: SetCallbackData = SAMPLE_CALLBACK_DATA;
 
 type Listener = (event: MessageEvent) => void;
 

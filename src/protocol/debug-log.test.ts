@@ -4,24 +4,13 @@ import { createTrafficLogger, describeTraffic } from './debug-log';
 import { normalizeIncoming } from './incoming';
 import type { SetCallbackData } from './outgoing';
 import { buildMessage } from './outgoing';
+import { SAMPLE_CALLBACK_DATA } from '../test/fixtures';
 
 const HOST = 'https://desk.example.com';
 const COMMENT = 'Customer asked about the renewal';
 const PHONE = '6591462346';
 
-const data: SetCallbackData = {
-  callid: '12345',
-  AccountNumber: '5|3|1|0|0|44|1',
-  StartDate: '03/07/2020',
-  EndDate: '03/07/2020',
-  StartTime: '13:45',
-  EndTime: '14:45',
-  CallbackModeId: 3,
-  UserID: 'testagent',
-  AgentComments: COMMENT,
-  LeadScore: 0,
-  TargetAmount: 0,
-};
+const data: SetCallbackData = { ...SAMPLE_CALLBACK_DATA, CallbackModeId: 3, AgentComments: COMMENT };
 
 const outgoing = (subscriberId: string | null = null): TrafficEntry => ({
   direction: 'out',
