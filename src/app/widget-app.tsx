@@ -1,13 +1,14 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createRoot } from 'react-dom/client';
 import { StrictMode } from 'react';
-import { readWidgetConfig } from '../call-context/widget-config';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
 import { CallbackScreen } from '../callback/callback-screen';
-import { createBrowserDraftStore } from '../callback/draft-store';
+import type { DraftStore } from '../callback/draft-store';
 import { createPostMessageBridge } from '../protocol/bridge';
 import type { TrafficEntry } from '../protocol/bridge';
-import { parseAllowedOrigins, resolveHostOrigin } from '../protocol/origin';
-import { applyTheme } from '../ui/theme';
+import type { Startup } from './startup';
+import type { WidgetShell } from './widget-shell';
+import { restoreFocus } from './widget-shell';
 
 /**
  * Modes are a convenience: after at most 5 s the agent types the mode ID instead of
@@ -29,46 +30,54 @@ function debugTraffic(): (entry: TrafficEntry) => void {
   return (entry) => (log ? log(entry) : early.push(entry));
 }
 
-export function mountWidget(root: HTMLElement): void {
-  const config = readWidgetConfig(window.location.search);
-  applyTheme(config.theme);
+/**
+ * Renders the widget for `startup` into `root`. With a static shell on screen, React
+ * renders from what the shell holds and replaces it in the same task, so the agent sees
+ * no flash and loses nothing typed meanwhile (see widget-shell.ts).
+ */
+export function mountWidget(root: HTMLElement, startup: Startup, drafts: DraftStore | null, shell: WidgetShell | null): void {
   const reactRoot = createRoot(root);
 
   // The refusal screens and the debug log are rare: they load only when needed.
-  if (window.parent === window) {
+  if (startup.kind === 'standalone') {
     void import('./refusals').then(({ NotEmbedded }) => reactRoot.render(<NotEmbedded />));
     return;
   }
-  const resolution = resolveHostOrigin({
-    hostOriginParam: config.hostOriginParam,
-    ancestorOrigin: window.location.ancestorOrigins?.[0] ?? null,
-    referrer: document.referrer,
-    allowed: parseAllowedOrigins(import.meta.env.VITE_ALLOWED_HOST_ORIGINS),
-  });
-  if (!resolution.ok) {
-    const { seen } = resolution;
+  if (startup.kind === 'refused' || !drafts) {
+    const seen = startup.kind === 'refused' ? startup.seen : null;
     void import('./refusals').then(({ OriginRefused }) => reactRoot.render(<OriginRefused seen={seen} />));
     return;
   }
 
+  const { config } = startup;
   const traffic = config.debug ? debugTraffic() : undefined;
   // Created once, outside React: StrictMode's double effects can never open a second listener.
   const bridge = createPostMessageBridge({
     self: window,
     host: window.parent,
-    hostOrigin: resolution.origin,
+    hostOrigin: startup.hostOrigin,
     envelope: { source: config.source, subscriberId: config.subscriberId, ownOrigin: window.location.origin },
     timeoutMs: config.timeoutMs,
     modesTimeoutMs: Math.min(Math.max(config.timeoutMs, MODES_TIMEOUT_MIN_MS), MODES_TIMEOUT_MAX_MS),
     onTraffic: traffic,
   });
   window.addEventListener('pagehide', () => bridge.destroy(), { once: true });
-  const queryClient = new QueryClient();
-  reactRoot.render(
+  const app = (
     <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <CallbackScreen config={config} bridge={bridge} drafts={createBrowserDraftStore(window)} />
+      <QueryClientProvider client={new QueryClient()}>
+        <CallbackScreen config={config} bridge={bridge} drafts={drafts} />
       </QueryClientProvider>
-    </StrictMode>,
+    </StrictMode>
   );
+  if (!shell) {
+    reactRoot.render(app);
+    return;
+  }
+  // What the agent typed into the shell is a draft: the form restores it like any other.
+  const handover = shell.read();
+  if (handover.edited) drafts.saveDraft(handover.values);
+  flushSync(() => reactRoot.render(app));
+  shell.remove();
+  restoreFocus(document, handover.focus);
+  if (handover.submitRequested) root.querySelector('form')?.requestSubmit();
 }

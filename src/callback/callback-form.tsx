@@ -127,6 +127,8 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
     const { summarize, toWireData } = await loadRules();
     const summary = summarize(values, modes);
     lastSummary.current = summary;
+    // Saved now, not by the throttled autosave: a reload right after the send must find both.
+    drafts.saveDraft(values);
     drafts.saveRecord('sent', callid, { summary, at: Date.now() });
     schedule.mutate(
       { data: toWireData(values), personal: values.callbackType === 'personal' },

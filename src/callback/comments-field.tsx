@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef } from 'react';
 import type { UseFormRegisterReturn, UseFormReturn } from 'react-hook-form';
 import { Field } from '../ui/field';
 import type { CallbackFormValues, ValidCallback } from './form-values';
-import { COMMENTS_MAX } from './form-values';
+import { paintCommentsCounter } from './comments-counter';
 
 interface CommentsFieldProps {
   form: Pick<UseFormReturn<CallbackFormValues, unknown, ValidCallback>, 'subscribe' | 'getValues'>;
@@ -28,11 +28,6 @@ export function CommentsField({ form, registration, error }: CommentsFieldProps)
   );
 }
 
-function describeCount(length: number): string {
-  const over = length - COMMENTS_MAX;
-  return `${length} / ${COMMENTS_MAX} characters${over > 0 ? ` (${over} over the limit)` : ''}`;
-}
-
 /**
  * Updated by the form's subscription straight into the DOM: typing is the hottest path
  * on a throttled virtual desktop, and a counter needs no React render per keystroke.
@@ -42,10 +37,7 @@ function CommentsCounter({ form }: { form: CommentsFieldProps['form'] }) {
   const counter = useRef<HTMLSpanElement>(null);
   useLayoutEffect(() => {
     const paint = (length: number) => {
-      const element = counter.current;
-      if (!element) return;
-      element.textContent = describeCount(length);
-      element.classList.toggle('counter-over', length > COMMENTS_MAX);
+      if (counter.current) paintCommentsCounter(counter.current, length);
     };
     paint(form.getValues('comments').length);
     return form.subscribe({

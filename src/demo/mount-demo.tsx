@@ -8,7 +8,6 @@ import { createFakeHost } from './fake-host';
 import type { Story } from './stories';
 import { findStory } from './stories';
 import { StoryStage } from './story-stage';
-import './demo.css';
 
 /** `/demo` → index; `/demo/<id>` → one story; `?bare=1` → the story alone (the narrow story's frame). */
 export function mountDemo(root: HTMLElement): void {
