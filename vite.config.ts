@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin, ViteDevServer } from 'vite';
 import { defineConfig, loadEnv, runnerImport } from 'vite';
@@ -25,18 +26,40 @@ function plainDynamicImports(): Plugin {
   };
 }
 
-/** Loaded only on demand: never part of the chunk `/` preloads. */
-const LAZY_MODULES = /[\\/]src[\\/](dev-host|demo)[\\/]|[\\/]src[\\/](callback[\\/]callback-schema|ui[\\/]toaster|app[\\/]refusals|protocol[\\/]debug-log)\.tsx?$/;
+const WIDGET_APP_FILE = fileURLToPath(new URL('./src/app/widget-app.tsx', import.meta.url));
+
+/** What widget-app.tsx imports statically, transitively: the code `/` preloads. */
+function staticClosure(ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }, root: string): Set<string> {
+  const seen = new Set<string>();
+  const stack = [root];
+  for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    stack.push(...(ctx.getModuleInfo(id)?.importedIds ?? []));
+  }
+  return seen;
+}
 
 /**
  * Two chunks for `/`, so bytes are not lost to many small ones: what the entry runs
- * before React (the shell), and everything the widget's React app needs, which /dev and
- * /demo share. The rare parts (rules, toasts, refusals, debug log, /dev, /demo) stay lazy.
+ * before React (the shell), and everything the widget's React app imports statically,
+ * which /dev and /demo share. What is only imported dynamically (rules and outcomes,
+ * toasts, refusals, debug log, /dev, /demo) stays in lazy chunks.
  */
-const WIDGET_CHUNKS = [
-  { name: 'shell', tags: ['$initial' as const], priority: 2 },
-  { name: 'widget', test: (id: string) => !LAZY_MODULES.test(id), priority: 1 },
-];
+function widgetChunks() {
+  const closures = new WeakMap<object, Set<string>>();
+  return [
+    { name: 'shell', tags: ['$initial' as const], priority: 2 },
+    {
+      name: (id: string, ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }) => {
+        let closure = closures.get(ctx);
+        if (!closure) closures.set(ctx, (closure = staticClosure(ctx, WIDGET_APP_FILE)));
+        return closure.has(id) ? 'widget' : null;
+      },
+      priority: 1,
+    },
+  ];
+}
 
 /**
  * The static shell (src/app/widget-shell.ts): renders the form into index.html at build
@@ -111,7 +134,7 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       modulePreload: false,
-      rolldownOptions: { output: { codeSplitting: { groups: WIDGET_CHUNKS } } },
+      rolldownOptions: { output: { codeSplitting: { groups: widgetChunks() } } },
     },
     test: {
       environment: 'jsdom',

@@ -4,7 +4,7 @@ import devHostCss from '../dev-host/dev-host.css?url';
 import { createBrowserDraftStore } from '../callback/draft-store';
 import { applyTheme } from '../ui/theme';
 import { readStartup } from './startup';
-import { removeWidgetShell, showWidgetShell } from './widget-shell';
+import { LOAD_FAILED, removeWidgetShell, showWidgetShell } from './widget-shell';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
@@ -44,7 +44,7 @@ if (path === '/dev' || path.startsWith('/dev/')) {
     ({ mountWidget }) => mountWidget(root, startup, drafts, shell),
     () => {
       if (shell) shell.failed();
-      else root.textContent = 'The widget did not finish loading. Reload the frame to try again.';
+      else root.textContent = LOAD_FAILED;
     },
   );
 }

@@ -1,3 +1,5 @@
+import type { Root } from 'react-dom/client';
+import type { Startup } from './startup';
 const DEV_PAGE = 'http://localhost:5173/dev';
 
 export function NotEmbedded() {
@@ -31,4 +33,9 @@ export function OriginRefused({ seen }: { seen: string | null }) {
       </p>
     </main>
   );
+}
+
+/** The screen for a frame that must not talk to its parent (SPEC §5). */
+export function renderRefusal(root: Root, startup: Startup): void {
+  root.render(startup.kind === 'standalone' ? <NotEmbedded /> : <OriginRefused seen={startup.kind === 'refused' ? startup.seen : null} />);
 }

@@ -39,13 +39,8 @@ export function mountWidget(root: HTMLElement, startup: Startup, drafts: DraftSt
   const reactRoot = createRoot(root);
 
   // The refusal screens and the debug log are rare: they load only when needed.
-  if (startup.kind === 'standalone') {
-    void import('./refusals').then(({ NotEmbedded }) => reactRoot.render(<NotEmbedded />));
-    return;
-  }
-  if (startup.kind === 'refused' || !drafts) {
-    const seen = startup.kind === 'refused' ? startup.seen : null;
-    void import('./refusals').then(({ OriginRefused }) => reactRoot.render(<OriginRefused seen={seen} />));
+  if (startup.kind !== 'embedded' || !drafts) {
+    void import('./refusals').then(({ renderRefusal }) => renderRefusal(reactRoot, startup));
     return;
   }
 

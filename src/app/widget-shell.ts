@@ -82,7 +82,8 @@ export function restoreFocus(doc: Document, focus: ShellFocus | null): void {
   if (selection) (element as unknown as Caret).setSelectionRange(selection.start, selection.end, selection.direction);
 }
 
-const LOAD_FAILED = 'The widget did not finish loading, so nothing can be scheduled. Reload the frame: what you typed is kept.';
+/** Said when the app's code cannot be loaded (a network or deployment fault). */
+export const LOAD_FAILED = 'The widget did not finish loading, so nothing can be scheduled. Reload the frame to try again.';
 
 /** Fills the shell for `context` and shows it; `null` (and no shell) when it does not fit. */
 export function showWidgetShell(doc: Document, context: CallContext | null, drafts: DraftStore, now: Date): WidgetShell | null {
@@ -143,7 +144,7 @@ export function showWidgetShell(doc: Document, context: CallContext | null, draf
       const alert = doc.createElement('p');
       alert.className = 'shell-error';
       alert.setAttribute('role', 'alert');
-      alert.textContent = LOAD_FAILED;
+      alert.textContent = `${LOAD_FAILED} What you typed is kept.`;
       form.prepend(alert);
     },
   };

@@ -258,9 +258,9 @@ test('a mode the host did not offer is refused', async () => {
   expect(scheduleMessages()).toHaveLength(0);
 });
 
-test('with no active call the form says so and cannot submit', () => {
+test('with no active call the form says so and cannot submit', async () => {
   setup({ context: null });
-  expect(screen.getByRole('heading', { name: 'No active call' })).toBeInTheDocument();
+  expect(await screen.findByRole('heading', { name: 'No active call' })).toBeInTheDocument();
   expect(screen.getByRole('button', { name: 'Schedule callback' })).toBeDisabled();
 });
 

@@ -3,19 +3,18 @@ import type { Resolver } from 'react-hook-form';
 import { useForm } from 'react-hook-form';
 import type { HostBridge } from '../protocol/bridge';
 import { LATE_ANSWER_WINDOW_MS } from '../protocol/bridge';
-import { isBridgeError } from '../protocol/bridge-error';
 import type { CallContext } from '../protocol/call-context';
 import { InputField } from '../ui/field';
 import type { Toast } from '../ui/toaster';
 import { CommentsField } from './comments-field';
 import { defaultWindow } from './date-time';
 import type { DraftStore, ScheduledRecord } from './draft-store';
+import type { OutcomeScope } from './outcomes';
 import type { ModesState } from './mode-field';
 import { ModeField } from './mode-field';
 import type { CallbackFormValues, ValidCallback } from './form-values';
 import { initialValues } from './form-values';
 import { ScheduledStatus } from './scheduled-status';
-import { schemaResolver } from './schema-resolver';
 import { useCallbackModes } from './use-callback-modes';
 import { useDraftAutosave } from './use-draft-autosave';
 import { useScheduleCallback } from './use-schedule-callback';
@@ -31,12 +30,11 @@ export interface CallbackFormProps {
 }
 
 const NO_MODES_HINT = 'The agent desktop offered no modes: type the mode ID.';
-const UNKNOWN_TOAST = 'outcome-unknown';
-const FAILED_TOAST = 'outcome-failed';
 
-/** The rules and the wire mapping load on the agent's first interaction, not at start-up. */
-const loadRules = () => import('./callback-schema');
-const prefetchOutcomeCode = () => Promise.all([loadRules(), import('../ui/toaster')]);
+/** The rules, the wire mapping and the outcomes load on the agent's first interaction, not at start-up. */
+const loadRules = () => import('./submit-code');
+/** Idempotent: the browser fetches each chunk once. */
+const prefetchOutcomeCode = () => void Promise.all([loadRules(), import('../ui/toaster')]);
 
 function modesStateOf(query: ReturnType<typeof useCallbackModes>, accountNumber: string): ModesState {
   if (!accountNumber) return { status: 'typed', reason: 'No account number: type the mode ID.' };
@@ -51,19 +49,19 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
   const modesState = modesStateOf(modesQuery, context.accountNumber);
   const modes = modesState.status === 'list' ? modesState.modes : null;
   const schedule = useScheduleCallback(bridge);
+  const { mutate } = schedule;
   const inFlight = useRef(false);
   const lastSummary = useRef('');
   const formRef = useRef<HTMLFormElement>(null);
 
-  // The agent's first touch of the form fetches the rules, so a submit never waits for them.
+  // The agent's first touch of the form fetches the rules and outcomes, so a submit never waits for them.
   useEffect(() => {
     const element = formRef.current;
-    const prefetch = () => void prefetchOutcomeCode();
-    element?.addEventListener('focusin', prefetch, { once: true });
-    element?.addEventListener('pointerdown', prefetch, { once: true });
+    element?.addEventListener('focusin', prefetchOutcomeCode, { once: true });
+    element?.addEventListener('pointerdown', prefetchOutcomeCode, { once: true });
     return () => {
-      element?.removeEventListener('focusin', prefetch);
-      element?.removeEventListener('pointerdown', prefetch);
+      element?.removeEventListener('focusin', prefetchOutcomeCode);
+      element?.removeEventListener('pointerdown', prefetchOutcomeCode);
     };
   }, []);
   const [scheduled, setScheduled] = useState<ScheduledRecord | null>(() => drafts.loadRecord('scheduled', callid));
@@ -76,7 +74,7 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
   }, [modes]);
   const resolver = useCallback<Resolver<CallbackFormValues, unknown, ValidCallback>>(
     async (values, ctx, options) => {
-      const { createCallbackSchema } = await loadRules();
+      const { createCallbackSchema, schemaResolver } = await loadRules();
       return schemaResolver(createCallbackSchema({ now, modes: modesRef.current }))(values, ctx, options);
     },
     [now],
@@ -103,62 +101,34 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
     if (only && getValues('modeId') === '') setValue('modeId', String(only.id));
   }, [modes, getValues, setValue]);
 
-  const markScheduled = useCallback(
-    (summary: string) => {
-      const record = { summary, at: Date.now() };
-      discardPendingDraft();
-      drafts.clearDraft(callid);
-      drafts.saveRecord('scheduled', callid, record);
-      drafts.clearRecord('sent', callid);
-      reportEdits(false);
-      dismissToast(UNKNOWN_TOAST);
-      dismissToast(FAILED_TOAST);
-      setScheduled(record);
-    },
-    [callid, drafts, dismissToast, reportEdits, discardPendingDraft],
-  );
+  // Everything an outcome touches; read when the outcome code runs, so always current.
+  const outcomeScope = useRef<OutcomeScope | null>(null);
+  useEffect(() => {
+    outcomeScope.current = {
+      callid,
+      drafts,
+      modes,
+      showToast,
+      dismissToast,
+      reportEdits,
+      discardPendingDraft,
+      setScheduled,
+      lastSummary,
+      retry: () => formRef.current?.requestSubmit(),
+      schedule: (input, callbacks) => mutate(input, callbacks),
+    };
+  }, [callid, drafts, modes, showToast, dismissToast, reportEdits, discardPendingDraft, mutate]);
 
   async function onValid(values: ValidCallback) {
     // Double click, Enter + click: the first submit owns the call until it settles.
     if (inFlight.current) return;
     inFlight.current = true;
-    dismissToast(UNKNOWN_TOAST);
-    dismissToast(FAILED_TOAST);
-    const { summarize, toWireData } = await loadRules();
-    const summary = summarize(values, modes);
-    lastSummary.current = summary;
-    // Saved now, not by the throttled autosave: a reload right after the send must find both.
-    drafts.saveDraft(values);
-    drafts.saveRecord('sent', callid, { summary, at: Date.now() });
-    schedule.mutate(
-      { data: toWireData(values), personal: values.callbackType === 'personal' },
-      {
-        onSettled: () => {
-          inFlight.current = false;
-        },
-        onSuccess: () => markScheduled(summary),
-        onError: (error) => {
-          if (isBridgeError(error) && error.code === 'TIMEOUT') {
-            showToast({
-              id: UNKNOWN_TOAST,
-              tone: 'warning',
-              title: 'The agent desktop did not answer. The callback may not have been scheduled.',
-              action: { label: 'Retry', onClick: () => void handleSubmit(onValid)() },
-            });
-            return;
-          }
-          // Closed mid-request (the frame is unloading): the message may have arrived, so the
-          // record stays for the reloaded frame to announce. A refusal is a definite answer.
-          if (!(isBridgeError(error) && error.code === 'DESTROYED')) drafts.clearRecord('sent', callid);
-          showToast({
-            id: FAILED_TOAST,
-            tone: 'error',
-            title: error.message || 'The callback was not scheduled.',
-            details: isBridgeError(error) ? error.details : null,
-          });
-        },
-      },
-    );
+    const settled = () => {
+      inFlight.current = false;
+    };
+    const { sendCallback } = await loadRules();
+    if (outcomeScope.current) sendCallback(outcomeScope.current, values, settled);
+    else settled();
   }
 
   // A late answer for this call still settles it, within five minutes (SPEC §6).
@@ -166,16 +136,9 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
     () =>
       bridge.subscribe((event) => {
         if (event.type !== 'late-result' || event.callid !== callid) return;
-        if (event.outcome.success) {
-          // The summary of what was sent, not of what the agent may have edited since.
-          markScheduled(`${lastSummary.current} The agent desktop confirmed it late.`.trim());
-        } else {
-          drafts.clearRecord('sent', callid);
-          dismissToast(UNKNOWN_TOAST);
-          showToast({ id: FAILED_TOAST, tone: 'error', title: `Late answer: ${event.outcome.message}`, details: event.outcome.details });
-        }
+        void loadRules().then(({ settleLate }) => outcomeScope.current && settleLate(outcomeScope.current, event.outcome));
       }),
-    [bridge, callid, drafts, markScheduled, dismissToast, showToast],
+    [bridge, callid],
   );
 
   // The frame reloaded while a request was unanswered: never a silent blank slate that
@@ -189,13 +152,8 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
     }
     lastSummary.current = sent.summary;
     bridge.expectLateResult(callid, sent.at);
-    showToast({
-      id: UNKNOWN_TOAST,
-      tone: 'warning',
-      title: 'A callback request was sent before the widget reloaded and the agent desktop has not confirmed it. It may have been scheduled.',
-      action: { label: 'Retry', onClick: () => formRef.current?.requestSubmit() },
-    });
-  }, [bridge, callid, drafts, showToast]);
+    void loadRules().then(({ announceUnanswered }) => outcomeScope.current && announceUnanswered(outcomeScope.current));
+  }, [bridge, callid, drafts]);
 
   const scheduleAnother = () => {
     drafts.clearRecord('scheduled', callid);

@@ -1,7 +1,8 @@
 import { z } from '../protocol/zod';
 import type { CallbackMode } from '../protocol/incoming';
 import type { SetCallbackData } from '../protocol/outgoing';
-import { combineLocal, describeWindow, earliestStart, latestStart, parseDateInput, parseTimeInput, toDateInput, toVendorDate, toVendorTime } from './date-time';
+import { toDateInput } from './date-time';
+import { combineLocal, describeWindow, earliestStart, latestStart, parseDateInput, parseTimeInput, toVendorDate, toVendorTime } from './window-rules';
 
 import type { CallbackFormValues, CallbackType, ValidCallback } from './form-values';
 import { COMMENTS_MAX } from './form-values';

@@ -18,6 +18,10 @@ const systemNow = () => new Date();
 /** Toasts exist only after a submit; the form prefetches this chunk on first touch. */
 export const loadToaster = () => import('../ui/toaster');
 const Toaster = lazy(() => loadToaster().then((module) => ({ default: module.Toaster })));
+/** Rare states (no call yet, a second call while editing): their own small chunk. */
+const loadNotices = () => import('./call-notices');
+const NoActiveCall = lazy(() => loadNotices().then((module) => ({ default: module.NoActiveCall })));
+const NewCallBanner = lazy(() => loadNotices().then((module) => ({ default: module.NewCallBanner })));
 
 /** The Set Callback screen: the call, the new-call banner, the form and its toasts. */
 export function CallbackScreen({ config, bridge, drafts, now = systemNow }: CallbackScreenProps) {
@@ -42,12 +46,9 @@ export function CallbackScreen({ config, bridge, drafts, now = systemNow }: Call
         {context ? <p className="widget-subtitle">Call {context.callid}</p> : null}
       </header>
       {incoming ? (
-        <div className="banner" role="status">
-          <span>A new call is active ({incoming.callid})</span>
-          <button type="button" className="button button-secondary button-small" onClick={switchCall}>
-            Switch
-          </button>
-        </div>
+        <Suspense fallback={null}>
+          <NewCallBanner callid={incoming.callid} onSwitch={switchCall} />
+        </Suspense>
       ) : null}
       {context ? (
         <CallbackForm
@@ -61,15 +62,9 @@ export function CallbackScreen({ config, bridge, drafts, now = systemNow }: Call
           reportEdits={reportEdits}
         />
       ) : (
-        <section className="empty-state" aria-labelledby="no-call-title">
-          <h2 id="no-call-title" className="empty-title">
-            No active call
-          </h2>
-          <p>Callbacks are scheduled for a call. This form fills in as soon as the agent desktop reports one.</p>
-          <button type="button" className="button button-primary" disabled>
-            Schedule callback
-          </button>
-        </section>
+        <Suspense fallback={null}>
+          <NoActiveCall />
+        </Suspense>
       )}
       {toasts.length > 0 ? (
         <Suspense fallback={null}>

@@ -1,15 +1,6 @@
 import { expect, test } from 'vitest';
-import {
-  combineLocal,
-  defaultWindow,
-  describeWindow,
-  parseDateInput,
-  parseTimeInput,
-  toDateInput,
-  toTimeInput,
-  toVendorDate,
-  toVendorTime,
-} from './date-time';
+import { defaultWindow, toDateInput, toTimeInput } from './date-time';
+import { combineLocal, describeWindow, parseDateInput, parseTimeInput, toVendorDate, toVendorTime } from './window-rules';
 
 // Local constructors throughout: the widget works on the agent's local clock, and June
 // keeps these tests clear of daylight-saving switches in any time zone.
