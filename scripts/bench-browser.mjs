@@ -36,7 +36,7 @@ export async function launchBrowser() {
  */
 function benchInit({ kind, callid, widgetOrigin }) {
   if (window === window.top || location.origin !== widgetOrigin) return;
-  const state = { longTasks: [], messages: 0, ready: null, commitAt: null };
+  const state = { longTasks: [], messages: 0, ready: null, commitAt: null, reactAt: null };
   Object.defineProperty(window, '__bench', { value: state });
   try {
     new PerformanceObserver((list) => {
@@ -96,6 +96,16 @@ function benchInit({ kind, callid, widgetOrigin }) {
             String(callId.value ?? '').trim() === callid
           );
         };
+
+  // When React has rendered into #root: for the app with the static shell, the moment
+  // React took the form over (reported beside the ready time, never instead of it).
+  const reactRoot = new MutationObserver(() => {
+    if (document.getElementById('root')?.firstElementChild) {
+      state.reactAt = performance.now();
+      reactRoot.disconnect();
+    }
+  });
+  reactRoot.observe(document, { subtree: true, childList: true });
 
   const mutations = new MutationObserver(() => {
     if (state.commitAt === null && isReady()) state.commitAt = performance.now();

@@ -104,6 +104,20 @@ describe('the static shell', () => {
     expect([again.selectionStart, again.selectionEnd, again.selectionDirection]).toEqual([10, 15, 'backward']);
   });
 
+  it.each([
+    ['a radio button', 'Personal (only me)'],
+    ['the Schedule button', 'Schedule callback'],
+  ])('hands over focus on %s too (no caret)', (_name, text) => {
+    mountMarkup();
+    const shell = showWidgetShell(document, CONTEXT, drafts, NOW);
+    const element = [...document.querySelectorAll<HTMLElement>('label, button')].find((candidate) => candidate.textContent?.trim() === text);
+    const focusable = element instanceof HTMLLabelElement ? element.control : element;
+    focusable?.focus();
+    expect(document.activeElement).toBe(focusable);
+    expect(shell?.read().focus).toEqual({ id: focusable?.id, selection: null });
+    expect(focusable?.id).not.toBe('');
+  });
+
   it('never lets the form submit natively, and remembers that the agent asked', () => {
     mountMarkup();
     const shell = showWidgetShell(document, CONTEXT, drafts, NOW);

@@ -198,10 +198,10 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
           <fieldset className="radio-group">
             <legend className="field-label">Callback type</legend>
             <label className="radio">
-              <input type="radio" value="regular" {...register('callbackType')} /> Regular (any agent)
+              <input id="callback-type-regular" type="radio" value="regular" {...register('callbackType')} /> Regular (any agent)
             </label>
             <label className="radio">
-              <input type="radio" value="personal" {...register('callbackType')} /> Personal (only me)
+              <input id="callback-type-personal" type="radio" value="personal" {...register('callbackType')} /> Personal (only me)
             </label>
           </fieldset>
         </div>
@@ -230,7 +230,7 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
         </div>
         <CommentsField form={form} registration={register('comments')} error={errors.comments?.message} />
         <div className="form-actions">
-          <button type="submit" className="button button-primary" aria-disabled={pending || undefined}>
+          <button id="schedule-callback" type="submit" className="button button-primary" aria-disabled={pending || undefined}>
             Schedule callback
           </button>
           <span className="pending-note" aria-live="polite">
