@@ -51,6 +51,7 @@ function widgetChunks() {
   return [
     { name: 'shell', tags: ['$initial' as const], priority: 2 },
     {
+      debugName: 'widget',
       name: (id: string, ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }) => {
         let closure = closures.get(ctx);
         if (!closure) closures.set(ctx, (closure = staticClosure(ctx, WIDGET_APP_FILE)));
