@@ -1,109 +1,31 @@
 /// <reference types="vitest/config" />
-import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin, ViteDevServer } from 'vite';
 import { defineConfig, loadEnv, runnerImport } from 'vite';
 import { contentSecurityPolicy } from './src/protocol/security-headers.ts';
 
-const SHELL_SLOT = '<!--widget-shell-->';
-const SHELL_MODULE = '/src/app/widget-shell-markup.tsx';
-const WIDGET_APP_MODULE = '/src/app/widget-app.tsx';
-
-const PRELOAD_HELPER = '\0vite/preload-helper.js';
+const PRERENDER_SLOT = '<!--prerendered-widget-->';
+const PRERENDER_MODULE = '/src/app/prerender.tsx';
 
 /**
- * Vite wraps every dynamic import in a helper that preloads the chunk's CSS (about
- * 1 kB gzip in the entry `/` loads). Ours have no CSS of their own: /dev and /demo link
- * their stylesheets themselves (main.tsx), and everything else is in the entry's CSS.
+ * Puts `/`'s own React tree, rendered to HTML, into index.html (at build time and under
+ * `npm run dev`), so the frame shows the form before React has loaded and React then
+ * hydrates it (src/app/prefill.ts). The markup comes from the same components, never a copy.
  */
-function plainDynamicImports(): Plugin {
-  return {
-    name: 'plain-dynamic-imports',
-    enforce: 'pre',
-    apply: 'build',
-    resolveId: (id) => (id === PRELOAD_HELPER ? id : null),
-    load: (id) => (id === PRELOAD_HELPER ? 'export const __vitePreload = (load) => load();' : null),
-  };
-}
-
-const WIDGET_APP_FILE = fileURLToPath(new URL('./src/app/widget-app.tsx', import.meta.url));
-
-/** What widget-app.tsx imports statically, transitively: the code `/` preloads. */
-function staticClosure(ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }, root: string): Set<string> {
-  const seen = new Set<string>();
-  const stack = [root];
-  for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
-    if (seen.has(id)) continue;
-    seen.add(id);
-    stack.push(...(ctx.getModuleInfo(id)?.importedIds ?? []));
-  }
-  return seen;
-}
-
-/**
- * Two chunks for `/`, so bytes are not lost to many small ones: what the entry runs
- * before React (the shell), and everything the widget's React app imports statically,
- * which /dev and /demo share. What is only imported dynamically (rules and outcomes,
- * toasts, refusals, debug log, /dev, /demo) stays in lazy chunks.
- */
-function widgetChunks() {
-  const closures = new WeakMap<object, Set<string>>();
-  return [
-    { name: 'shell', tags: ['$initial' as const], priority: 2 },
-    {
-      debugName: 'widget',
-      name: (id: string, ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }) => {
-        let closure = closures.get(ctx);
-        if (!closure) closures.set(ctx, (closure = staticClosure(ctx, WIDGET_APP_FILE)));
-        return closure.has(id) ? 'widget' : null;
-      },
-      priority: 1,
-    },
-  ];
-}
-
-/**
- * The static shell (src/app/widget-shell.ts): renders the form into index.html at build
- * (and dev-serve) time, and has the browser fetch the app's code in parallel with the
- * entry that shows the shell, since the entry only imports it dynamically.
- */
-function widgetShell(): Plugin {
+function prerenderWidget(): Plugin {
   let server: ViteDevServer | null = null;
-  let base = '/';
   return {
-    name: 'widget-shell',
-    configResolved: (config) => void (base = config.base),
+    name: 'prerender-widget',
     configureServer: (devServer) => void (server = devServer),
     transformIndexHtml: {
-      // After Vite's own processing, when the build's chunks are known.
-      order: 'post',
-      async handler(html, ctx) {
-        if (!html.includes(SHELL_SLOT)) return html;
-        type ShellMarkup = { renderWidgetShell(): string };
-        const markup = server
-          ? ((await server.ssrLoadModule(SHELL_MODULE)) as ShellMarkup)
-          : (await runnerImport<ShellMarkup>(SHELL_MODULE, { root: process.cwd(), configFile: false, logLevel: 'error', plugins: [react()] })).module;
-        const withShell = html.replace(SHELL_SLOT, markup.renderWidgetShell());
-        if (!ctx.bundle) return withShell;
-        const chunks = new Map(Object.values(ctx.bundle).flatMap((output) => (output.type === 'chunk' ? [[output.fileName, output] as const] : [])));
-        const app = [...chunks.values()].find((chunk) => chunk.moduleIds.some((id) => id.endsWith(WIDGET_APP_MODULE)));
-        if (!app) throw new Error(`widget-shell: no chunk for ${WIDGET_APP_MODULE}`);
-        const entryFiles = new Set([...chunks.values()].filter((chunk) => chunk.isEntry).flatMap((chunk) => [chunk.fileName, ...chunk.imports]));
-        const preload = new Set<string>();
-        const visit = (fileName: string) => {
-          if (preload.has(fileName) || entryFiles.has(fileName)) return;
-          preload.add(fileName);
-          chunks.get(fileName)?.imports.forEach(visit);
-        };
-        visit(app.fileName);
-        return {
-          html: withShell,
-          tags: [...preload].map((fileName) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${fileName}` },
-            injectTo: 'head' as const,
-          })),
-        };
+      order: 'pre',
+      async handler(html) {
+        if (!html.includes(PRERENDER_SLOT)) return html;
+        type Prerender = { prerenderWidget(): string };
+        const { prerenderWidget: render } = server
+          ? ((await server.ssrLoadModule(PRERENDER_MODULE)) as Prerender)
+          : (await runnerImport<Prerender>(PRERENDER_MODULE, { root: process.cwd(), configFile: false, logLevel: 'error', plugins: [react()] })).module;
+        return html.replace(PRERENDER_SLOT, render());
       },
     },
   };
@@ -113,7 +35,7 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const csp = contentSecurityPolicy(env.VITE_ALLOWED_HOST_ORIGINS);
   return {
-    plugins: [react(), widgetShell(), plainDynamicImports()],
+    plugins: [react(), prerenderWidget()],
     server: {
       host: '127.0.0.1',
       port: 5173,
@@ -130,12 +52,24 @@ export default defineConfig(({ mode }) => {
         'Referrer-Policy': 'strict-origin-when-cross-origin',
       },
     },
-    // Every browser an agent desktop runs in supports modulepreload natively.
     build: {
       target: 'es2022',
       sourcemap: false,
-      modulePreload: false,
-      rolldownOptions: { output: { codeSplitting: { groups: widgetChunks() } } },
+      // Every browser an agent desktop runs in supports modulepreload natively.
+      modulePreload: { polyfill: false },
+      rolldownOptions: {
+        output: {
+          // Two chunks for `/`: what the first script needs stays in it, and React's entry
+          // takes everything else it imports statically (a group takes a module's
+          // dependencies with it): one request, and it compresses as one.
+          codeSplitting: {
+            groups: [
+              { name: 'index', tags: ['$initial'], priority: 2 },
+              { name: 'react-entry', test: /[\\/]src[\\/]app[\\/]react-entry\.tsx$/, priority: 1 },
+            ],
+          },
+        },
+      },
     },
     test: {
       environment: 'jsdom',

@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+/// <reference types="temporal-polyfill/types/global" />
 
 interface ImportMetaEnv {
   /** Comma-separated exact origins allowed to embed the widget (SPEC §5). */

@@ -1,14 +1,11 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
-import { CallbackScreen } from '../callback/callback-screen';
-import type { DraftStore } from '../callback/draft-store';
+import { QueryClient } from '@tanstack/react-query';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { prefetchCallbackModes } from '../callback/callback-modes';
+import type { HostBridge, TrafficEntry } from '../protocol/bridge';
 import { createPostMessageBridge } from '../protocol/bridge';
-import type { TrafficEntry } from '../protocol/bridge';
+import type { PageStart } from './page-start';
 import type { Startup } from './startup';
-import type { WidgetShell } from './widget-shell';
-import { restoreFocus } from './widget-shell';
+import { WidgetRoot } from './widget-root';
 
 /**
  * Modes are a convenience: after at most 5 s the agent types the mode ID instead of
@@ -18,11 +15,18 @@ import { restoreFocus } from './widget-shell';
 const MODES_TIMEOUT_MIN_MS = 3_000;
 const MODES_TIMEOUT_MAX_MS = 5_000;
 
+/**
+ * The only code `/` loads on demand, because only a rare case needs it: the refusal
+ * screens, and the console log of `?debug=1`.
+ */
+const loadRefusals = () => import('./refusals');
+const loadDebugLog = () => import('../protocol/debug-log');
+
 /** With `?debug=1`: one console line per message; entries before the logger loads wait for it. */
 function debugTraffic(): (entry: TrafficEntry) => void {
   let log: ((entry: TrafficEntry) => void) | null = null;
   const early: TrafficEntry[] = [];
-  void import('../protocol/debug-log').then(({ createTrafficLogger }) => {
+  void loadDebugLog().then(({ createTrafficLogger }) => {
     const logger = createTrafficLogger(true);
     early.splice(0).forEach(logger);
     log = logger;
@@ -30,49 +34,55 @@ function debugTraffic(): (entry: TrafficEntry) => void {
   return (entry) => (log ? log(entry) : early.push(entry));
 }
 
-/**
- * Renders the widget for `startup` into `root`. With a static shell on screen, React
- * renders from what the shell holds and replaces it in the same task, so the agent sees
- * no flash and loses nothing typed meanwhile (see widget-shell.ts).
- */
-export function mountWidget(root: HTMLElement, startup: Startup, drafts: DraftStore | null, shell: WidgetShell | null): void {
-  const reactRoot = createRoot(root);
+type Embedded = Extract<Startup, { kind: 'embedded' }>;
 
-  // The refusal screens and the debug log are rare: they load only when needed.
-  if (startup.kind !== 'embedded' || !drafts) {
-    void import('./refusals').then(({ renderRefusal }) => renderRefusal(reactRoot, startup));
-    return;
-  }
-
+/** The bridge lives outside React, created once: StrictMode's double effects can never open a second listener. */
+function openBridge(startup: Embedded): HostBridge {
   const { config } = startup;
-  const traffic = config.debug ? debugTraffic() : undefined;
-  // Created once, outside React: StrictMode's double effects can never open a second listener.
-  const bridge = createPostMessageBridge({
+  return createPostMessageBridge({
     self: window,
     host: window.parent,
     hostOrigin: startup.hostOrigin,
     envelope: { source: config.source, subscriberId: config.subscriberId, ownOrigin: window.location.origin },
     timeoutMs: config.timeoutMs,
     modesTimeoutMs: Math.min(Math.max(config.timeoutMs, MODES_TIMEOUT_MIN_MS), MODES_TIMEOUT_MAX_MS),
-    onTraffic: traffic,
+    onTraffic: config.debug ? debugTraffic() : undefined,
   });
-  window.addEventListener('pagehide', () => bridge.destroy(), { once: true });
-  const app = (
-    <StrictMode>
-      <QueryClientProvider client={new QueryClient()}>
-        <CallbackScreen config={config} bridge={bridge} drafts={drafts} />
-      </QueryClientProvider>
-    </StrictMode>
-  );
-  if (!shell) {
-    reactRoot.render(app);
+}
+
+/**
+ * Renders the widget into the page's root. The bridge opens, and the modes request
+ * leaves, before React renders anything: the answer is usually back by the time the form
+ * is live. With a pre-filled form on screen, React hydrates it in place.
+ */
+export function mountWidget(page: Extract<PageStart, { route: 'widget' }>): void {
+  const { root, startup, drafts } = page;
+  if (startup.kind !== 'embedded' || !drafts) {
+    void loadRefusals().then(({ renderRefusal }) => renderRefusal(createRoot(root), startup));
     return;
   }
-  // What the agent typed into the shell is a draft: the form restores it like any other.
-  const handover = shell.read();
-  if (handover.edited) drafts.saveDraft(handover.values);
-  flushSync(() => reactRoot.render(app));
-  shell.remove();
-  restoreFocus(document, handover.focus);
-  if (handover.submitRequested) root.querySelector('form')?.requestSubmit();
+
+  const { config } = startup;
+  const client = new QueryClient();
+  const bridge = openBridge(startup);
+  window.addEventListener('pagehide', (event) => {
+    // A page kept in the back/forward cache comes back as it was, so its bridge must stay
+    // open; frozen, it receives nothing meanwhile. Only a page that is really going away closes it.
+    if (!event.persisted) bridge.destroy();
+  });
+  if (config.context) prefetchCallbackModes(client, bridge, config.context.callid, config.context.accountNumber);
+
+  if (!page.prefilled) {
+    createRoot(root).render(<WidgetRoot config={config} bridge={bridge} drafts={drafts} client={client} />);
+    return;
+  }
+  const { prefilled, submitRequested } = page.prefilled.takeOver();
+  let replayed = false;
+  // A Schedule pressed before React was ready is made once, by the real form, with its real rules.
+  const onHydrated = () => {
+    if (!submitRequested || replayed) return;
+    replayed = true;
+    root.querySelector('form')?.requestSubmit();
+  };
+  hydrateRoot(root, <WidgetRoot config={config} bridge={bridge} drafts={drafts} client={client} prefilled={prefilled} onHydrated={onHydrated} />);
 }

@@ -2,22 +2,31 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Resolver } from 'react-hook-form';
 import { useForm } from 'react-hook-form';
 import type { HostBridge } from '../protocol/bridge';
-import { LATE_ANSWER_WINDOW_MS } from '../protocol/bridge';
 import type { CallContext } from '../protocol/call-context';
+import { agentZone } from '../time/zoned-time';
 import { InputField } from '../ui/field';
 import type { Toast } from '../ui/toaster';
+import { useHydrated } from '../ui/use-hydrated';
+import type { CallbackRequest } from './callback-rules';
+import { createCallbackSchema } from './callback-rules';
+import { useCallbackModes } from './callback-modes';
 import { CommentsField } from './comments-field';
-import { defaultWindow } from './date-time';
 import type { DraftStore, ScheduledRecord } from './draft-store';
-import type { OutcomeScope } from './outcomes';
+import type { CallbackFormValues } from './form-values';
+import { formStart, freshValues } from './form-values';
 import type { ModesState } from './mode-field';
 import { ModeField } from './mode-field';
-import type { CallbackFormValues, ValidCallback } from './form-values';
-import { initialValues } from './form-values';
 import { ScheduledStatus } from './scheduled-status';
-import { useCallbackModes } from './use-callback-modes';
+import { schemaResolver } from './schema-resolver';
 import { useDraftAutosave } from './use-draft-autosave';
-import { useScheduleCallback } from './use-schedule-callback';
+import { useScheduleCallback } from './schedule-callback';
+
+/** What the prerendered form held when React took it over (see app/prefill.ts). */
+export interface Prefilled {
+  values: CallbackFormValues;
+  /** The agent changed something before React was ready. */
+  edited: boolean;
+}
 
 export interface CallbackFormProps {
   context: CallContext;
@@ -27,61 +36,44 @@ export interface CallbackFormProps {
   showToast: (toast: Toast) => void;
   dismissToast: (id: string) => void;
   reportEdits: (hasEdits: boolean) => void;
+  prefilled: Prefilled | null;
 }
 
 const NO_MODES_HINT = 'The agent desktop offered no modes: type the mode ID.';
 
-/** The rules, the wire mapping and the outcomes load on the agent's first interaction, not at start-up. */
-const loadRules = () => import('./submit-code');
-/** Idempotent: the browser fetches each chunk once. */
-const prefetchOutcomeCode = () => void Promise.all([loadRules(), import('../ui/toaster')]);
-
-function modesStateOf(query: ReturnType<typeof useCallbackModes>, accountNumber: string): ModesState {
-  if (!accountNumber) return { status: 'typed', reason: 'No account number: type the mode ID.' };
-  if (query.isPending) return { status: 'loading' };
+function modesStateOf(query: ReturnType<typeof useCallbackModes>, modesFromHost: boolean, hydrated: boolean): ModesState {
+  if (!modesFromHost) return { status: 'typed', reason: 'No account number: type the mode ID.' };
+  // Hydration renders what the prerendered markup holds, even if the answer is already here.
+  if (query.isPending || !hydrated) return { status: 'loading' };
   if (query.isSuccess && query.data.length > 0) return { status: 'list', modes: query.data };
   return { status: 'typed', reason: NO_MODES_HINT };
 }
 
-export function CallbackForm({ context, bridge, drafts, now, showToast, dismissToast, reportEdits }: CallbackFormProps) {
+export function CallbackForm({ context, bridge, drafts, now, showToast, dismissToast, reportEdits, prefilled }: CallbackFormProps) {
   const { callid } = context;
+  const [start] = useState(() => formStart(context, drafts, now()));
+  const hydrated = useHydrated();
   const modesQuery = useCallbackModes(bridge, callid, context.accountNumber);
-  const modesState = modesStateOf(modesQuery, context.accountNumber);
+  const modesState = modesStateOf(modesQuery, start.modesFromHost, hydrated);
   const modes = modesState.status === 'list' ? modesState.modes : null;
-  const schedule = useScheduleCallback(bridge);
-  const { mutate } = schedule;
-  const inFlight = useRef(false);
-  const lastSummary = useRef('');
   const formRef = useRef<HTMLFormElement>(null);
-
-  // The agent's first touch of the form fetches the rules and outcomes, so a submit never waits for them.
-  useEffect(() => {
-    const element = formRef.current;
-    element?.addEventListener('focusin', prefetchOutcomeCode, { once: true });
-    element?.addEventListener('pointerdown', prefetchOutcomeCode, { once: true });
-    return () => {
-      element?.removeEventListener('focusin', prefetchOutcomeCode);
-      element?.removeEventListener('pointerdown', prefetchOutcomeCode);
-    };
-  }, []);
-  const [scheduled, setScheduled] = useState<ScheduledRecord | null>(() => drafts.loadRecord('scheduled', callid));
-  const [restored] = useState(() => drafts.loadDraft(callid));
+  const [scheduled, setScheduled] = useState<ScheduledRecord | null>(start.scheduled);
+  const restored = start.restored || Boolean(prefilled?.edited);
+  const zone = agentZone();
 
   // The resolver reads the latest modes without re-creating the form.
   const modesRef = useRef(modes);
   useEffect(() => {
     modesRef.current = modes;
   }, [modes]);
-  const resolver = useCallback<Resolver<CallbackFormValues, unknown, ValidCallback>>(
-    async (values, ctx, options) => {
-      const { createCallbackSchema, schemaResolver } = await loadRules();
-      return schemaResolver(createCallbackSchema({ now, modes: modesRef.current }))(values, ctx, options);
-    },
-    [now],
+  const resolver = useCallback<Resolver<CallbackFormValues, unknown, CallbackRequest>>(
+    (values, ctx, options) => schemaResolver(createCallbackSchema({ now, modes: modesRef.current, zone }))(values, ctx, options),
+    [now, zone],
   );
 
-  const form = useForm<CallbackFormValues, unknown, ValidCallback>({
-    defaultValues: restored ?? initialValues(context, defaultWindow(now()), null),
+  const form = useForm<CallbackFormValues, unknown, CallbackRequest>({
+    // Hydrating: exactly what the inputs hold, so registering them changes nothing under the agent's caret.
+    defaultValues: prefilled?.values ?? start.values,
     resolver,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
@@ -92,8 +84,12 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
 
   const discardPendingDraft = useDraftAutosave(form, drafts, !locked, reportEdits);
   useEffect(() => {
-    reportEdits(!locked && restored !== null);
+    reportEdits(!locked && restored);
   }, [locked, restored, reportEdits]);
+  // Typed before React was ready: a draft like any other, kept for a reload.
+  useEffect(() => {
+    if (prefilled?.edited) drafts.saveDraft(prefilled.values);
+  }, [prefilled, drafts]);
 
   // One mode offered: nothing to choose, so choose it (unless the agent already has).
   useEffect(() => {
@@ -101,76 +97,38 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
     if (only && getValues('modeId') === '') setValue('modeId', String(only.id));
   }, [modes, getValues, setValue]);
 
-  // Everything an outcome touches; read when the outcome code runs, so always current.
-  const outcomeScope = useRef<OutcomeScope | null>(null);
-  useEffect(() => {
-    outcomeScope.current = {
-      callid,
-      drafts,
-      modes,
-      showToast,
-      dismissToast,
-      reportEdits,
-      discardPendingDraft,
-      setScheduled,
-      lastSummary,
-      retry: () => formRef.current?.requestSubmit(),
-      schedule: (input, callbacks) => mutate(input, callbacks),
-    };
-  }, [callid, drafts, modes, showToast, dismissToast, reportEdits, discardPendingDraft, mutate]);
-
-  async function onValid(values: ValidCallback) {
-    // Double click, Enter + click: the first submit owns the call until it settles.
-    if (inFlight.current) return;
-    inFlight.current = true;
-    const settled = () => {
-      inFlight.current = false;
-    };
-    const { sendCallback } = await loadRules();
-    if (outcomeScope.current) sendCallback(outcomeScope.current, values, settled);
-    else settled();
-  }
-
-  // A late answer for this call still settles it, within five minutes (SPEC §6).
-  useEffect(
-    () =>
-      bridge.subscribe((event) => {
-        if (event.type !== 'late-result' || event.callid !== callid) return;
-        void loadRules().then(({ settleLate }) => outcomeScope.current && settleLate(outcomeScope.current, event.outcome));
-      }),
-    [bridge, callid],
-  );
-
-  // The frame reloaded while a request was unanswered: never a silent blank slate that
-  // invites a second callback. Say so, and let its late answer still settle it.
-  useEffect(() => {
-    const sent = drafts.loadRecord('sent', callid);
-    if (!sent || drafts.loadRecord('scheduled', callid)) return;
-    if (Date.now() - sent.at > LATE_ANSWER_WINDOW_MS) {
-      drafts.clearRecord('sent', callid);
-      return;
-    }
-    lastSummary.current = sent.summary;
-    bridge.expectLateResult(callid, sent.at);
-    void loadRules().then(({ announceUnanswered }) => outcomeScope.current && announceUnanswered(outcomeScope.current));
-  }, [bridge, callid, drafts]);
+  const schedule = useScheduleCallback({
+    bridge,
+    callid,
+    drafts,
+    modes,
+    scheduleZone: zone,
+    showToast,
+    dismissToast,
+    currentValues: getValues,
+    discardPendingDraft,
+    reportEdits,
+    onScheduled: setScheduled,
+    retry: () => formRef.current?.requestSubmit(),
+  });
 
   const scheduleAnother = () => {
     drafts.clearRecord('scheduled', callid);
     schedule.reset();
-    reset(initialValues(context, defaultWindow(now()), modes));
+    reset(freshValues(context, now(), modes));
     setScheduled(null);
   };
 
-  const pending = schedule.isPending;
+  const pending = schedule.pending;
 
   return (
     <form
       className="callback-form"
       noValidate
-      onSubmit={(event) => void handleSubmit(onValid)(event)}
+      onSubmit={(event) => void handleSubmit(schedule.submit)(event)}
       ref={formRef}
       aria-label="Set callback"
+      data-layout={start.layout}
     >
       <ScheduledStatus record={scheduled} onScheduleAnother={scheduleAnother} />
       <fieldset className="form-body" disabled={locked} aria-busy={pending || undefined}>
@@ -181,7 +139,7 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
           <InputField
             id="agent-id"
             label="Agent ID"
-            readOnly={context.userId !== ''}
+            readOnly={start.agentFixed}
             autoComplete="off"
             error={errors.userId?.message}
             registration={register('userId')}

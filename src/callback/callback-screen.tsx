@@ -1,30 +1,26 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import type { WidgetConfig } from '../call-context/widget-config';
 import { useCallContext } from '../call-context/use-call-context';
 import type { HostBridge } from '../protocol/bridge';
 import type { Toast } from '../ui/toaster';
+import type { Prefilled } from './callback-form';
 import { CallbackForm } from './callback-form';
 import type { DraftStore } from './draft-store';
+import { NewCallBanner, NoActiveCall, Toaster } from './rare-parts';
 
 export interface CallbackScreenProps {
   config: Pick<WidgetConfig, 'context' | 'userId'>;
   bridge: HostBridge;
   drafts: DraftStore;
   now?: () => Date;
+  /** For the call of `config.context`: what the prerendered form held when React took it over. */
+  prefilled?: Prefilled | null;
 }
 
 const systemNow = () => new Date();
 
-/** Toasts exist only after a submit; the form prefetches this chunk on first touch. */
-export const loadToaster = () => import('../ui/toaster');
-const Toaster = lazy(() => loadToaster().then((module) => ({ default: module.Toaster })));
-/** Rare states (no call yet, a second call while editing): their own small chunk. */
-const loadNotices = () => import('./call-notices');
-const NoActiveCall = lazy(() => loadNotices().then((module) => ({ default: module.NoActiveCall })));
-const NewCallBanner = lazy(() => loadNotices().then((module) => ({ default: module.NewCallBanner })));
-
 /** The Set Callback screen: the call, the new-call banner, the form and its toasts. */
-export function CallbackScreen({ config, bridge, drafts, now = systemNow }: CallbackScreenProps) {
+export function CallbackScreen({ config, bridge, drafts, now = systemNow, prefilled = null }: CallbackScreenProps) {
   const { context, incoming, switchToIncoming, reportEdits } = useCallContext(config.context, config.userId, bridge);
   const [toasts, setToasts] = useState<Toast[]>([]);
   const showToast = useCallback((toast: Toast) => {
@@ -60,6 +56,7 @@ export function CallbackScreen({ config, bridge, drafts, now = systemNow }: Call
           showToast={showToast}
           dismissToast={dismissToast}
           reportEdits={reportEdits}
+          prefilled={context.callid === config.context?.callid ? prefilled : null}
         />
       ) : (
         <Suspense fallback={null}>

@@ -1,11 +1,12 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { UseFormRegisterReturn, UseFormReturn } from 'react-hook-form';
 import { Field } from '../ui/field';
-import type { CallbackFormValues, ValidCallback } from './form-values';
-import { paintCommentsCounter } from './comments-counter';
+import type { CallbackRequest } from './callback-rules';
+import type { CallbackFormValues } from './form-values';
+import { describeCount, paintCommentsCounter } from './comments-counter';
 
 interface CommentsFieldProps {
-  form: Pick<UseFormReturn<CallbackFormValues, unknown, ValidCallback>, 'subscribe' | 'getValues'>;
+  form: Pick<UseFormReturn<CallbackFormValues, unknown, CallbackRequest>, 'subscribe' | 'getValues'>;
   registration: UseFormRegisterReturn<'comments'>;
   error: string | undefined;
 }
@@ -31,7 +32,8 @@ export function CommentsField({ form, registration, error }: CommentsFieldProps)
 /**
  * Updated by the form's subscription straight into the DOM: typing is the hottest path
  * on a throttled virtual desktop, and a counter needs no React render per keystroke.
- * React renders the span empty and never touches its text.
+ * React renders the first text only and never touches it again; the prefilled page may
+ * already have painted a later count, which hydration keeps.
  */
 function CommentsCounter({ form }: { form: CommentsFieldProps['form'] }) {
   const counter = useRef<HTMLSpanElement>(null);
@@ -46,5 +48,10 @@ function CommentsCounter({ form }: { form: CommentsFieldProps['form'] }) {
       callback: ({ values }) => paint(values.comments.length),
     });
   }, [form]);
-  return <span ref={counter} className="counter" />;
+  const [first] = useState(() => describeCount(form.getValues('comments').length));
+  return (
+    <span ref={counter} className="counter" suppressHydrationWarning>
+      {first}
+    </span>
+  );
 }

@@ -1,6 +1,7 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import type { CallbackMode } from '../protocol/incoming';
 import { Field } from '../ui/field';
+import { modeLabel } from './callback-modes';
 
 export type ModesState = { status: 'loading' } | { status: 'list'; modes: readonly CallbackMode[] } | { status: 'typed'; reason: string };
 
@@ -9,8 +10,6 @@ interface ModeFieldProps {
   registration: UseFormRegisterReturn<'modeId'>;
   error: string | undefined;
 }
-
-export const modeLabel = (mode: CallbackMode) => [mode.description, mode.value].filter(Boolean).join(' · ') || `Mode ${mode.id}`;
 
 /** A select of the host's modes; a number input when the host sent none (SPEC §4). */
 export function ModeField({ state, registration, error }: ModeFieldProps) {

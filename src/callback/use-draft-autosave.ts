@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import type { CallbackFormValues, ValidCallback } from './form-values';
+import type { CallbackRequest } from './callback-rules';
+import type { CallbackFormValues } from './form-values';
 import type { DraftStore } from './draft-store';
 
 const SAVE_DELAY_MS = 400;
@@ -16,7 +17,7 @@ interface PendingSave {
  * Returns `discard`, for when the draft must not come back (the callback was scheduled).
  */
 export function useDraftAutosave(
-  form: UseFormReturn<CallbackFormValues, unknown, ValidCallback>,
+  form: UseFormReturn<CallbackFormValues, unknown, CallbackRequest>,
   store: DraftStore,
   enabled: boolean,
   onEdits: (hasEdits: boolean) => void,

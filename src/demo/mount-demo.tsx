@@ -1,3 +1,4 @@
+import './demo.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Theme } from '../call-context/widget-config';

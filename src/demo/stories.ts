@@ -1,12 +1,9 @@
 import type { CallContext } from '../protocol/call-context';
-import { toDateInput } from '../callback/date-time';
+import { agentZone, todayIn } from '../time/zoned-time';
 import type { FakeHost, FakeHostOptions } from './fake-host';
 import { chooseOption, clickButton, fill, pause, waitFor, waitForText } from './play';
 
-const yesterday = () => {
-  const now = new Date();
-  return new Date(now.getFullYear(), now.getMonth(), now.getDate() - 1, now.getHours(), now.getMinutes());
-};
+const yesterday = () => Temporal.PlainDate.from(todayIn(Temporal.Now.instant(), agentZone())).subtract({ days: 1 }).toString();
 
 export interface PlayContext {
   doc: Document;
@@ -77,7 +74,7 @@ export const STORIES: readonly Story[] = [
     description: 'Submitted with a start in the past, no mode, a lead score of 150, three decimals in the target amount and no comment.',
     context: CALL,
     async play({ doc }) {
-      await fill(doc, 'start-date', toDateInput(yesterday()));
+      await fill(doc, 'start-date', yesterday());
       await fill(doc, 'lead-score', '150');
       await fill(doc, 'target-amount', '12.345');
       await waitFor(() => doc.querySelector('#callback-mode option[value="3"]'), 'the modes');

@@ -1,3 +1,4 @@
+import './dev-host.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { readWidgetConfig } from '../call-context/widget-config';

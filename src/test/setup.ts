@@ -1,4 +1,6 @@
 import '@testing-library/jest-dom/vitest';
+// Node 20 and jsdom have no Temporal; both browsers the widget runs in do.
+import 'temporal-polyfill/global';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 

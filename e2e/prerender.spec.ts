@@ -4,13 +4,18 @@ import { expect, test } from '@playwright/test';
 import { CALL, CROSS_SITE_HOST, SAME_SITE_HOST, WIDGET_ORIGIN, openWidget } from './support/widget-host';
 
 /**
- * The static shell (SPEC §9, src/app/widget-shell.ts): the form is in the HTML and filled
- * from the URL before the app's code has run. These tests hold the app's code back (or
- * fail it) at the network, so the shell's window is as long as a slow desktop makes it.
+ * Start-up (SPEC §9, src/app/prefill.ts): `/`'s React tree is prerendered into the HTML,
+ * filled from the URL by the small first script before React has loaded, then hydrated in
+ * place. These tests hold React's entry chunk back (or fail it) at the network, so that
+ * window is as long as a slow desktop makes it.
  */
 
-/** The chunk with React and the app: everything but the small entry that shows the shell. */
-const APP_CODE = `${WIDGET_ORIGIN}/assets/widget-*.js`;
+/** The chunk main.ts imports to start React; the form is usable before it arrives. */
+const APP_CODE = `${WIDGET_ORIGIN}/assets/react-entry-*.js`;
+
+/** Tags an element with a property only that very element carries: hydration keeps it, a re-render would not. */
+const tag = (element: HTMLElement | SVGElement) => Object.assign(element, { prerendered: true });
+const isTagged = (element: HTMLElement | SVGElement) => 'prerendered' in element;
 
 /** Holds the app's code until `release()`; resolves `requested` once the browser asked for it. */
 async function holdAppCode(page: Page) {
@@ -39,13 +44,13 @@ function watchProblems(page: Page): string[] {
   return problems;
 }
 
-test('the pre-filled form is usable before the app runs, and typing, focus and caret carry over', async ({ page }) => {
+test('the pre-filled form is usable before React runs, and React hydrates it in place: typing, focus and caret stay', async ({ page }) => {
   const problems = watchProblems(page);
   const held = await holdAppCode(page);
   const { widget, received, scheduleRequests, reply } = await openWidget(page, { modes: 'none' });
   await held.requested;
 
-  // Shown by the shell alone: nothing of React has arrived, nothing was sent to the host.
+  // Shown before React has arrived: nothing was sent to the host yet.
   await expect(widget.getByLabel('Call ID')).toHaveValue(CALL.callid);
   await expect(widget.getByLabel('Account number')).toHaveValue(CALL.accountNumber);
   await expect(widget.getByLabel('Agent ID')).toHaveValue(CALL.userId);
@@ -58,18 +63,19 @@ test('the pre-filled form is usable before the app runs, and typing, focus and c
   await expect(widget.getByText('21 / 1000 characters')).toBeVisible();
   for (let i = 0; i < 'lunch'.length; i += 1) await comments.press('ArrowLeft');
   expect(await received()).toEqual([]);
+  await comments.evaluate(tag);
 
   held.release();
-  await expect(widget.locator('#widget-shell')).toHaveCount(0);
-  // React's form now: same text, still focused, caret where the agent left it.
+  // React is live once the bridge asks for modes; the textarea is still the element the agent typed in.
+  await expect.poll(async () => (await received()).length).toBeGreaterThan(0);
+  expect(await comments.evaluate(isTagged)).toBe(true);
   await expect(comments).toHaveValue('Call back after lunch');
   await expect(comments).toBeFocused();
   await page.keyboard.type('a late ');
   await expect(comments).toHaveValue('Call back after a late lunch');
   await expect(widget.getByText('28 / 1000 characters')).toBeVisible();
 
-  // And it is the real form: it asks for modes and schedules.
-  await expect.poll(async () => (await received()).length).toBeGreaterThan(0);
+  // And it is the real form: it takes the modes and schedules.
   await reply({ channel: 'LCM', topic: 'Webservice', subtopic: 'CallbackModes', message: { callid: CALL.callid, response: [{ ModeID: '3', Description: 'Mobile', Cvalue: '6591462346' }] } });
   await expect(widget.getByRole('combobox', { name: 'Callback mode' })).toHaveValue('3');
   await widget.getByRole('button', { name: 'Schedule callback' }).click();
@@ -98,7 +104,7 @@ test('Enter before the app runs never navigates; the submit is made once the app
   expect(await scheduleRequests()).toEqual([]);
 });
 
-test('the shell has no accessibility violations', async ({ page }) => {
+test('the pre-filled form has no accessibility violations before React runs', async ({ page }) => {
   const held = await holdAppCode(page);
   const { widget } = await openWidget(page);
   await held.requested;
@@ -112,7 +118,7 @@ for (const host of [
   { name: 'cross-site, no storage: window.name', url: CROSS_SITE_HOST },
   { name: 'same-site: sessionStorage', url: SAME_SITE_HOST },
 ]) {
-  test(`when the app's code fails to load the shell says so, and a reload keeps the typing (${host.name})`, async ({ page }) => {
+  test(`when React's code fails to load the form says so, and a reload keeps the typing (${host.name})`, async ({ page }) => {
     await page.route(APP_CODE, (route) => route.abort());
     const { widget } = await openWidget(page, { host: host.url });
     await expect(widget.getByRole('alert')).toContainText('did not finish loading');
@@ -122,12 +128,11 @@ for (const host of [
     await page.unroute(APP_CODE);
     await page.evaluate(() => (window as unknown as { reloadWidget(): void }).reloadWidget());
     await expect(widget.getByRole('textbox', { name: 'Comments' })).toHaveValue('Callback about the overdue invoice');
-    await expect(widget.locator('#widget-shell')).toHaveCount(0);
     await expect(widget.getByRole('alert')).toHaveCount(0);
   });
 }
 
-test('no shell for a call without an account number: the app renders the typed-mode form itself', async ({ page }) => {
+test('a call the prerendered form does not fit (no account number) is rendered by React alone', async ({ page }) => {
   const held = await holdAppCode(page);
   const { widget } = await openWidget(page, { params: { accountNumber: '' } });
   await held.requested;

@@ -1,13 +1,16 @@
 import { expect, test } from 'vitest';
 import type { CallbackMode } from '../protocol/incoming';
-import type { SchemaOptions } from './callback-schema';
-import { createCallbackSchema, MESSAGES, toWireData } from './callback-schema';
+import { agentZone } from '../time/zoned-time';
+import type { SchemaOptions } from './callback-rules';
+import { createCallbackSchema, MESSAGES } from './callback-rules';
+import { toSetCallbackData } from './schedule-callback';
 import type { CallbackFormValues } from './form-values';
 import { initialValues } from './form-values';
 import { SAMPLE_FORM_VALUES } from '../test/fixtures';
 
-// 10 June 2026, 10:00:30 on the agent's local clock.
+// 10 June 2026, 10:00:30 on the agent's local clock, and the window entered in the agent's zone.
 const NOW = new Date(2026, 5, 10, 10, 0, 30);
+const ZONE = agentZone();
 
 const MODES: CallbackMode[] = [
   { id: 1, description: 'Home', value: '6512345678' },
@@ -17,7 +20,7 @@ const MODES: CallbackMode[] = [
 const valid = (overrides: Partial<CallbackFormValues> = {}): CallbackFormValues => ({ ...SAMPLE_FORM_VALUES, ...overrides });
 
 function parse(values: CallbackFormValues, options: Partial<SchemaOptions> = {}) {
-  return createCallbackSchema({ now: () => NOW, modes: MODES, ...options }).safeParse(values);
+  return createCallbackSchema({ now: () => NOW, modes: MODES, zone: ZONE, ...options }).safeParse(values);
 }
 
 /** Every issue as `path: message`, so a test states exactly what the agent would see. */
@@ -26,11 +29,14 @@ function issues(values: CallbackFormValues, options: Partial<SchemaOptions> = {}
   return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
 
-test('a complete form is valid and its numbers reach the wire parsed', () => {
-  const result = parse(valid({ leadScore: '42', targetAmount: '1250.50', modeId: ' 3 ' }));
-  expect(result.success).toBe(true);
-  if (!result.success) return;
-  expect(toWireData(result.data)).toMatchObject({ CallbackModeId: 3, LeadScore: 42, TargetAmount: 1250.5 });
+test('a complete form parses into a request with numbers, trimmed text and the window as instants', () => {
+  const result = parse(valid({ leadScore: '42', targetAmount: '1250.50', modeId: ' 3 ', comments: '  Call back \n', callbackType: 'personal' }));
+  if (!result.success) throw new Error('expected a valid form');
+  expect(result.data).toMatchObject({ modeId: 3, leadScore: 42, targetAmount: 1250.5, comments: 'Call back', personal: true });
+  expect(result.data.window.start.timeZoneId).toBe(ZONE);
+  expect(result.data.window.start.toPlainDateTime().toString()).toBe('2026-06-11T13:45:00');
+  expect(result.data.window.end.epochMilliseconds - result.data.window.start.epochMilliseconds).toBe(60 * 60 * 1000);
+  expect(toSetCallbackData(result.data, ZONE)).toMatchObject({ CallbackModeId: 3, LeadScore: 42, TargetAmount: 1250.5 });
 });
 
 test('the agent ID is required, and blanks do not count', () => {
@@ -69,7 +75,7 @@ test('a start on an earlier day is flagged on the start date', () => {
 
 test('the schema reads the clock at validation time, so a form left open goes stale', () => {
   let now = NOW;
-  const schema = createCallbackSchema({ now: () => now, modes: MODES });
+  const schema = createCallbackSchema({ now: () => now, modes: MODES, zone: ZONE });
   const values = valid({ startDate: '2026-06-10', startTime: '10:30', endDate: '2026-06-10', endTime: '11:30' });
   expect(schema.safeParse(values).success).toBe(true);
   now = new Date(2026, 5, 10, 10, 45);
@@ -119,9 +125,17 @@ test('the lead score is a whole number from 0 to 100', () => {
 });
 
 test('the target amount accepts 0, cents and the maximum', () => {
-  for (const targetAmount of ['0', '1250.5', '1250.50', '999999999.99', '.5']) {
+  for (const targetAmount of ['0', '1250.5', '1250.50', '999999999.99', '.5', '10', '100.00']) {
     expect(issues(valid({ targetAmount })), targetAmount).toEqual([]);
   }
+});
+
+test('trailing zeros are not decimals of meaning: 1.230 is sent as 1.23', () => {
+  const result = parse(valid({ targetAmount: '1.230' }));
+  if (!result.success) throw new Error('expected 1.230 to be accepted');
+  expect(toSetCallbackData(result.data, ZONE).TargetAmount).toBe(1.23);
+  expect(issues(valid({ targetAmount: '1.2300000' }))).toEqual([]);
+  expect(issues(valid({ targetAmount: '1.2301' }))).toEqual([`targetAmount: ${MESSAGES.targetDecimals}`]);
 });
 
 test('the target amount rejects blanks, negatives, a third decimal, text and values over the maximum', () => {
@@ -187,7 +201,7 @@ test('a valid form maps to exactly the data of SetCallbackWithComments', () => {
     }),
   );
   if (!result.success) throw new Error('expected a valid form');
-  const data = toWireData(result.data);
+  const data = toSetCallbackData(result.data, ZONE);
   expect(data).toStrictEqual({
     callid: '12345',
     AccountNumber: '5|3|1|0|0|44|1',
@@ -203,6 +217,20 @@ test('a valid form maps to exactly the data of SetCallbackWithComments', () => {
   });
   expect(JSON.stringify(data)).toContain('"CallbackModeId":3,');
   expect(JSON.stringify(data)).toContain('"LeadScore":7,"TargetAmount":1250.5}');
+});
+
+test('the window is written on the clock of the schedule zone, on the right day across midnight', () => {
+  const result = createCallbackSchema({ now: () => new Date('2026-06-10T08:00:00Z'), modes: MODES, zone: 'America/Chicago' }).safeParse(
+    valid({ startDate: '2026-06-11', startTime: '16:30', endDate: '2026-06-11', endTime: '17:30' }),
+  );
+  if (!result.success) throw new Error('expected a valid form');
+  // 16:30 in Chicago (UTC-5 in June) is 23:30 in Berlin; 17:30 is 00:30 the next day.
+  expect(toSetCallbackData(result.data, 'Europe/Berlin')).toMatchObject({
+    StartDate: '11/06/2026',
+    StartTime: '23:30',
+    EndDate: '12/06/2026',
+    EndTime: '00:30',
+  });
 });
 
 test('fresh values take the lead score and target amount from the context, else 0', () => {

@@ -1,18 +1,29 @@
-import { z } from '../protocol/zod';
 import type { CallbackMode } from '../protocol/incoming';
-import type { SetCallbackData } from '../protocol/outgoing';
-import { toDateInput } from './date-time';
-import { combineLocal, describeWindow, earliestStart, latestStart, parseDateInput, parseTimeInput, toVendorDate, toVendorTime } from './window-rules';
-
-import type { CallbackFormValues, CallbackType, ValidCallback } from './form-values';
+import { z } from '../protocol/zod';
+import type { ZonedWindow } from '../time/zoned-time';
+import { earliestStart, instantOf, latestStart, MAX_DAYS_AHEAD, parseDateInput, parseTimeInput, todayIn, zonedAt } from '../time/zoned-time';
+import type { CallbackFormValues, CallbackType } from './form-values';
 import { COMMENTS_MAX } from './form-values';
-import { modeLabel } from './mode-field';
 
 /**
- * The form rules of SPEC §4, in one place: react-hook-form validates with this schema,
- * and what it accepts is what `toWireData` turns into the vendor's message. The form
- * loads this module on the agent's first interaction, not at start-up.
+ * The form rules of SPEC §4, in one place. The schema does not only validate: it parses
+ * the raw field strings into the one value the rest of the code needs, a
+ * `CallbackRequest` (trimmed text, numbers, the window as instants in its zone, the
+ * chosen mode). Nothing downstream trims, re-parses or re-checks.
  */
+
+export interface CallbackRequest {
+  callid: string;
+  accountNumber: string;
+  userId: string;
+  /** Entered in, and carrying, the zone the agent typed it in. */
+  window: ZonedWindow;
+  modeId: number;
+  personal: boolean;
+  leadScore: number;
+  targetAmount: number;
+  comments: string;
+}
 
 export const TARGET_MAX = 999_999_999.99;
 
@@ -26,7 +37,7 @@ export const MESSAGES = {
   realDate: 'Enter a real calendar date.',
   realTime: 'Enter a time between 00:00 and 23:59.',
   startPast: 'Start is in the past: choose a time from now on.',
-  startTooFar: 'Start must be within 30 days from now: choose an earlier date.',
+  startTooFar: `Start must be within ${MAX_DAYS_AHEAD} days from now: choose an earlier date.`,
   endBeforeStart: 'End must be at or after the start.',
   modeRequired: 'Choose a callback mode.',
   modeNotOffered: 'Choose one of the modes the agent desktop offers.',
@@ -45,7 +56,7 @@ const required = (message: string) => z.string().check(z.refine((value) => value
 
 type Issue = { path: keyof CallbackFormValues; message: string };
 
-function windowIssues(values: CallbackFormValues, now: Date): Issue[] {
+function windowIssues(values: CallbackFormValues, now: Temporal.Instant, zone: string): Issue[] {
   const issues: Issue[] = [];
   for (const key of ['startDate', 'endDate'] as const) {
     if (values[key] && !parseDateInput(values[key])) issues.push({ path: key, message: MESSAGES.realDate });
@@ -53,17 +64,17 @@ function windowIssues(values: CallbackFormValues, now: Date): Issue[] {
   for (const key of ['startTime', 'endTime'] as const) {
     if (values[key] && !parseTimeInput(values[key])) issues.push({ path: key, message: MESSAGES.realTime });
   }
-  const start = combineLocal(values.startDate, values.startTime);
-  const end = combineLocal(values.endDate, values.endTime);
+  const start = zonedAt(values.startDate, values.startTime, zone)?.toInstant();
+  const end = zonedAt(values.endDate, values.endTime, zone)?.toInstant();
   if (start) {
-    const startDayBeforeToday = values.startDate < toDateInput(now);
-    if (start < earliestStart(now)) {
+    if (Temporal.Instant.compare(start, earliestStart(now)) < 0) {
+      const startDayBeforeToday = values.startDate < todayIn(now, zone);
       issues.push({ path: startDayBeforeToday ? 'startDate' : 'startTime', message: MESSAGES.startPast });
-    } else if (start > latestStart(now)) {
+    } else if (Temporal.Instant.compare(start, latestStart(now, zone)) > 0) {
       issues.push({ path: 'startDate', message: MESSAGES.startTooFar });
     }
   }
-  if (start && end && end < start) {
+  if (start && end && Temporal.Instant.compare(end, start) < 0) {
     issues.push({ path: values.endDate < values.startDate ? 'endDate' : 'endTime', message: MESSAGES.endBeforeStart });
   }
   return issues;
@@ -83,7 +94,9 @@ function targetIssue(raw: string): string | null {
   // `.5` is what a number input holds when the agent types it (HTML's valid floating-point number).
   if (!/^-?(\d+(\.\d+)?|\.\d+)$/.test(value)) return MESSAGES.targetNumber;
   if (value.startsWith('-')) return MESSAGES.targetNegative;
-  if (/\.\d{3,}$/.test(value)) return MESSAGES.targetDecimals;
+  // Trailing zeros carry no meaning: 1.230 is 1.23, two decimals.
+  const significant = value.includes('.') ? value.replace(/0+$/, '') : value;
+  if (/\.\d{3,}$/.test(significant)) return MESSAGES.targetDecimals;
   if (Number(value) > TARGET_MAX) return MESSAGES.targetTooLarge;
   return null;
 }
@@ -93,12 +106,33 @@ export interface SchemaOptions {
   now: () => Date;
   /** The host's modes, or `null` when it sent none and the agent types an ID. */
   modes: readonly CallbackMode[] | null;
+  /** The IANA zone the window is entered in. */
+  zone: string;
 }
 
 const isCallbackType = (value: unknown): value is CallbackType => value === 'regular' || value === 'personal';
 
-export function createCallbackSchema({ now, modes }: SchemaOptions) {
-  return z
+/** Only called once every rule held, so each value parses. */
+function toRequest(values: CallbackFormValues, zone: string): CallbackRequest {
+  const start = zonedAt(values.startDate, values.startTime, zone);
+  const end = zonedAt(values.endDate, values.endTime, zone);
+  if (!start || !end) throw new RangeError('toRequest: the window did not parse');
+  return {
+    callid: values.callid.trim(),
+    accountNumber: values.accountNumber.trim(),
+    userId: values.userId.trim(),
+    window: { start, end },
+    modeId: Number(values.modeId.trim()),
+    personal: values.callbackType === 'personal',
+    leadScore: Number(values.leadScore.trim()),
+    targetAmount: Number(values.targetAmount.trim()),
+    comments: values.comments.trim(),
+  };
+}
+
+/** Raw form values in, a `CallbackRequest` out, or the issues an agent must fix. */
+export function createCallbackSchema({ now, modes, zone }: SchemaOptions) {
+  const checked = z
     .object({
       callid: required(MESSAGES.callid),
       accountNumber: z.string(),
@@ -115,7 +149,7 @@ export function createCallbackSchema({ now, modes }: SchemaOptions) {
     })
     .check(
       z.superRefine((values, ctx) => {
-        const issues = windowIssues(values, now());
+        const issues = windowIssues(values, instantOf(now()), zone);
         const mode = modeIssue(values.modeId, modes);
         if (mode) issues.push({ path: 'modeId', message: mode });
         const target = targetIssue(values.targetAmount);
@@ -127,29 +161,8 @@ export function createCallbackSchema({ now, modes }: SchemaOptions) {
         for (const issue of issues) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message, input: values });
       }),
     );
-}
-
-/** A valid form → the `data` of SetCallbackWithComments (SPEC §2). */
-export function toWireData(values: ValidCallback): SetCallbackData {
-  return {
-    callid: values.callid.trim(),
-    AccountNumber: values.accountNumber,
-    StartDate: toVendorDate(values.startDate),
-    EndDate: toVendorDate(values.endDate),
-    StartTime: toVendorTime(values.startTime),
-    EndTime: toVendorTime(values.endTime),
-    CallbackModeId: Number(values.modeId.trim()),
-    UserID: values.userId.trim(),
-    AgentComments: values.comments.trim(),
-    LeadScore: Number(values.leadScore.trim()),
-    TargetAmount: Number(values.targetAmount.trim()),
-  };
-}
-
-/** One line for the status region: what was scheduled, when, and to which number. */
-export function summarize(values: ValidCallback, modes: readonly CallbackMode[] | null): string {
-  const modeId = Number(values.modeId.trim());
-  const mode = modes?.find((candidate) => candidate.id === modeId);
-  const kind = values.callbackType === 'personal' ? 'Personal callback' : 'Regular callback';
-  return `${kind}, ${describeWindow(values)}, to ${mode ? modeLabel(mode) : `mode ${modeId}`}.`;
+  return z.pipe(
+    checked,
+    z.transform((values) => toRequest(values, zone)),
+  );
 }

@@ -1,0 +1,139 @@
+import { QueryClient } from '@tanstack/react-query';
+import { act } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
+import type { DraftStore } from '../callback/draft-store';
+import { createDraftStore, memoryBackend } from '../callback/draft-store';
+import { freshValues } from '../callback/form-values';
+import type { CallContext } from '../protocol/call-context';
+import { createFakeHost } from '../test/fake-parent';
+import { prefillForm } from './prefill';
+import { prerenderWidget } from './prerender';
+import { WidgetRoot } from './widget-root';
+
+const NOW = new Date(2026, 10, 24, 9, 7);
+const CONTEXT: CallContext = { callid: '12345', accountNumber: '5|3|1|0|0|44|1', userId: 'testagent', leadScore: 42, targetAmount: null };
+
+function mountMarkup(): HTMLElement {
+  document.body.innerHTML = `<div id="root" hidden>${prerenderWidget()}</div>`;
+  return document.getElementById('root') as HTMLElement;
+}
+
+const field = (label: string) => {
+  const element = [...document.querySelectorAll('label')].find((candidate) => candidate.textContent?.trim() === label)?.control;
+  if (!element) throw new Error(`no field labelled ${label}`);
+  return element as HTMLInputElement;
+};
+
+function typeInto(element: HTMLInputElement | HTMLTextAreaElement, text: string) {
+  element.value = text;
+  element.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+let drafts: DraftStore;
+beforeEach(() => {
+  drafts = createDraftStore(memoryBackend());
+});
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+test('the build-time markup is the real form, hidden, with no values of its own', () => {
+  const root = mountMarkup();
+  expect(root.hidden).toBe(true);
+  expect(field('Comments').localName).toBe('textarea');
+  expect(field('Start date').type).toBe('date');
+  expect(field('Call ID').value).toBe('');
+});
+
+test('fills the form from the call, shows it and paints the counter as the agent types', () => {
+  const root = mountMarkup();
+  expect(prefillForm(root, CONTEXT, drafts, NOW)).not.toBeNull();
+  const fresh = freshValues(CONTEXT, NOW);
+  expect(root.hidden).toBe(false);
+  expect(field('Call ID').value).toBe('12345');
+  expect(field('Account number').value).toBe('5|3|1|0|0|44|1');
+  expect(field('Agent ID').value).toBe('testagent');
+  expect(field('Agent ID').readOnly).toBe(true);
+  expect(field('Start date').value).toBe(fresh.startDate);
+  expect(field('End time').value).toBe(fresh.endTime);
+  expect(field('Lead score').value).toBe('42');
+  expect(field('Target amount').value).toBe('0');
+  expect(root.querySelector<HTMLInputElement>('input[value="regular"]')?.checked).toBe(true);
+  expect(root.querySelector('.widget-subtitle')?.textContent).toBe('Call 12345');
+  expect(root.querySelector('.counter')?.textContent).toBe('0 / 1000 characters');
+  typeInto(field('Comments'), 'abc');
+  expect(root.querySelector('.counter')?.textContent).toBe('3 / 1000 characters');
+});
+
+test.each([
+  ['no call', null],
+  ['no account number (the form would offer a typed mode)', { ...CONTEXT, accountNumber: '' }],
+  ['no agent ID (the field would be editable)', { ...CONTEXT, userId: '' }],
+])('steps aside for %s', (_name, context) => {
+  const root = mountMarkup();
+  expect(prefillForm(root, context, drafts, NOW)).toBeNull();
+  expect(root.hidden).toBe(true);
+});
+
+test('steps aside when the call was already scheduled (the form would be locked)', () => {
+  const root = mountMarkup();
+  drafts.saveRecord('scheduled', '12345', { summary: 'Mobile', at: 1 });
+  expect(prefillForm(root, CONTEXT, drafts, NOW)).toBeNull();
+});
+
+test('fills a saved draft, and a saved mode the loading select cannot hold yet is no edit', () => {
+  const root = mountMarkup();
+  drafts.saveDraft({ ...freshValues(CONTEXT, NOW), modeId: '3', callbackType: 'personal', comments: 'from the draft' });
+  const prefilled = prefillForm(root, CONTEXT, drafts, NOW);
+  expect(field('Comments').value).toBe('from the draft');
+  expect(root.querySelector<HTMLInputElement>('input[value="personal"]')?.checked).toBe(true);
+  expect(root.querySelector('select')?.value).toBe('');
+  expect(prefilled?.takeOver().prefilled).toEqual({
+    values: expect.objectContaining({ modeId: '3', comments: 'from the draft', callbackType: 'personal' }),
+    edited: false,
+  });
+});
+
+test('a submit before React is never native: it is recorded, with what the agent typed', () => {
+  const root = mountMarkup();
+  const prefilled = prefillForm(root, CONTEXT, drafts, NOW);
+  typeInto(field('Comments'), 'Call after lunch');
+  const submit = new Event('submit', { cancelable: true });
+  root.querySelector('form')?.dispatchEvent(submit);
+  expect(submit.defaultPrevented).toBe(true);
+  const { prefilled: handed, submitRequested } = prefilled?.takeOver() ?? { prefilled: null, submitRequested: false };
+  expect(submitRequested).toBe(true);
+  expect(handed?.edited).toBe(true);
+  expect(handed?.values.comments).toBe('Call after lunch');
+});
+
+test('when the app fails to load it says so and keeps every later edit as a draft', () => {
+  const root = mountMarkup();
+  prefillForm(root, CONTEXT, drafts, NOW)?.failed();
+  expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/did not finish loading.*What you typed is kept/);
+  typeInto(field('Comments'), 'kept for the reload');
+  expect(drafts.loadDraft('12345')?.comments).toBe('kept for the reload');
+});
+
+test('React hydrates the filled form in place: the same elements, the typed text, no mismatch', async () => {
+  const root = mountMarkup();
+  const prefilled = prefillForm(root, CONTEXT, drafts, NOW);
+  const comments = field('Comments');
+  typeInto(comments, 'typed before React');
+  const handover = prefilled?.takeOver();
+  const host = createFakeHost();
+  const recoverable = vi.fn();
+  await act(async () => {
+    hydrateRoot(
+      root,
+      <WidgetRoot config={{ context: CONTEXT, userId: CONTEXT.userId }} bridge={host.bridge} drafts={drafts} client={new QueryClient()} prefilled={handover?.prefilled ?? null} />,
+      { onRecoverableError: recoverable },
+    );
+  });
+  expect(recoverable).not.toHaveBeenCalled();
+  expect(field('Comments')).toBe(comments);
+  expect(comments.value).toBe('typed before React');
+  // The typing is a draft now, kept for a reload, and React's form asks the desktop for modes.
+  expect(drafts.loadDraft('12345')?.comments).toBe('typed before React');
+  expect(host.sent().map((message) => message.subtopic)).toEqual(['GetCallBackModes']);
+});

@@ -1,0 +1,116 @@
+import type { Prefilled } from '../callback/callback-form';
+import { paintCommentsCounter } from '../callback/comments-counter';
+import type { DraftStore } from '../callback/draft-store';
+import type { CallbackFormValues } from '../callback/form-values';
+import { formStart } from '../callback/form-values';
+import type { CallContext } from '../protocol/call-context';
+
+/**
+ * Before React (SPEC §9: a pre-filled form the agent can type in, fast on a slow desktop).
+ *
+ * `index.html` holds `/`'s own React tree, prerendered at build time (prerender.tsx) for
+ * the common case. This module fills it for the call at hand, from the same `formStart`
+ * the form starts from, and shows it, while the browser is still loading React. When React
+ * is ready it hydrates this very markup: the elements stay, and with them what the agent
+ * typed, the focus, the caret and any IME composition.
+ *
+ * The markup records the branches it was rendered for (`data-layout`, written by the form
+ * from `formStart`); a call that takes other branches renders the usual way.
+ */
+
+/** Stands for the call ID in the build-time markup ("Call …" in the header). */
+export const PRERENDER_CALLID = '__PRERENDER_CALLID__';
+
+export interface TakeOver {
+  prefilled: Prefilled;
+  /** Schedule (or Enter) was pressed before React was ready. */
+  submitRequested: boolean;
+}
+
+export interface PrefilledForm {
+  /** Stops recording and reads what the form holds; call in the same task as `hydrateRoot`. */
+  takeOver(): TakeOver;
+  /** The app's code could not be loaded: keep the agent's input and say so. */
+  failed(): void;
+}
+
+type FieldName = keyof CallbackFormValues;
+
+/** Every field has a control of its name (a radio group reads and writes as one). */
+const control = (form: HTMLFormElement, name: FieldName) => form.elements.namedItem(name) as { value: string } | null;
+
+/** Said when the app's code cannot be loaded (a network or deployment fault). */
+export const LOAD_FAILED = 'The widget did not finish loading, so nothing can be scheduled. Reload the frame to try again.';
+
+/** Fills the prerendered form in `root` for `context` and shows it; `null` when the markup does not fit. */
+export function prefillForm(root: HTMLElement, context: CallContext | null, drafts: DraftStore, now: Date): PrefilledForm | null {
+  const form = root.querySelector('form');
+  if (!form || !context) return null;
+  const start = formStart(context, drafts, now);
+  if (form.dataset.layout !== start.layout) return null;
+
+  const names = Object.keys(start.values) as FieldName[];
+  // What each control holds once filled. A select still loading its modes cannot hold a
+  // saved mode yet: it is left as it was (a select with nothing selected would look
+  // changed to React's hydration), and that is no edit of the agent's.
+  const filled = new Map<FieldName, string>();
+  for (const name of names) {
+    const item = control(form, name);
+    if (!item) continue;
+    const before = item.value;
+    item.value = start.values[name];
+    if (item.value !== start.values[name]) item.value = before;
+    filled.set(name, item.value);
+  }
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    node.nodeValue = node.nodeValue?.replace(PRERENDER_CALLID, context.callid) ?? null;
+  }
+
+  const counter = form.querySelector<HTMLElement>('.counter');
+  const paintCounter = () => {
+    const comments = control(form, 'comments');
+    if (counter && comments) paintCommentsCounter(counter, comments.value.length);
+  };
+  paintCounter();
+  // Never a native submit (it would navigate, with the comments in the URL): remember it.
+  let submitRequested = false;
+  const recordSubmit = (event: Event) => {
+    event.preventDefault();
+    submitRequested = true;
+  };
+  form.addEventListener('input', paintCounter);
+  form.addEventListener('submit', recordSubmit);
+  root.hidden = false;
+
+  const read = () => {
+    const values = { ...start.values };
+    for (const name of names) {
+      const value = control(form, name)?.value;
+      if (value !== undefined && value !== filled.get(name)) (values as Record<FieldName, string>)[name] = value;
+    }
+    return { values, edited: names.some((name) => values[name] !== start.values[name]) };
+  };
+
+  return {
+    takeOver() {
+      form.removeEventListener('input', paintCounter);
+      form.removeEventListener('submit', recordSubmit);
+      return { prefilled: read(), submitRequested };
+    },
+    failed() {
+      // Kept as a draft on every change from now on, so a reload of the frame restores it.
+      const keep = () => {
+        const { values, edited } = read();
+        if (edited) drafts.saveDraft(values);
+      };
+      keep();
+      form.addEventListener('input', keep);
+      const alert = root.ownerDocument.createElement('p');
+      alert.className = 'shell-error';
+      alert.setAttribute('role', 'alert');
+      alert.textContent = `${LOAD_FAILED} What you typed is kept.`;
+      form.prepend(alert);
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode, useEffect } from 'react';
+import type { WidgetConfig } from '../call-context/widget-config';
+import type { Prefilled } from '../callback/callback-form';
+import { CallbackScreen } from '../callback/callback-screen';
+import type { DraftStore } from '../callback/draft-store';
+import type { HostBridge } from '../protocol/bridge';
+
+export interface WidgetRootProps {
+  config: Pick<WidgetConfig, 'context' | 'userId'>;
+  bridge: HostBridge;
+  drafts: DraftStore;
+  client: QueryClient;
+  prefilled?: Prefilled | null;
+  /** Called once the tree is live in the page (its effects have run). */
+  onHydrated?: (() => void) | undefined;
+}
+
+function Live({ onLive }: { onLive: (() => void) | undefined }) {
+  useEffect(() => onLive?.(), [onLive]);
+  return null;
+}
+
+/** The one tree `/` renders: prerendered at build time and hydrated (or rendered) in the frame. */
+export function WidgetRoot({ config, bridge, drafts, client, prefilled = null, onHydrated }: WidgetRootProps) {
+  return (
+    <StrictMode>
+      <QueryClientProvider client={client}>
+        <CallbackScreen config={config} bridge={bridge} drafts={drafts} prefilled={prefilled} />
+        <Live onLive={onHydrated} />
+      </QueryClientProvider>
+    </StrictMode>
+  );
+}

@@ -1,0 +1,188 @@
+import { useMutation } from '@tanstack/react-query';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import type { HostBridge, LateOutcome } from '../protocol/bridge';
+import { LATE_ANSWER_WINDOW_MS } from '../protocol/bridge';
+import { isBridgeError } from '../protocol/bridge-error';
+import type { CallbackMode } from '../protocol/incoming';
+import type { SetCallbackData } from '../protocol/outgoing';
+import { describeWindow, vendorDate, vendorTime } from '../time/zoned-time';
+import type { Toast } from '../ui/toaster';
+import type { CallbackRequest } from './callback-rules';
+import { modeLabel } from './callback-modes';
+import type { DraftStore, ScheduledRecord } from './draft-store';
+import type { CallbackFormValues } from './form-values';
+
+/**
+ * Scheduling a callback (SPEC §2, §6): the wire mapping of a parsed `CallbackRequest`,
+ * the send, and the hook that turns every way it can end into what the agent sees.
+ */
+
+/** A parsed request → the `data` of SetCallbackWithComments, the window on the schedule zone's clock. */
+export function toSetCallbackData(request: CallbackRequest, scheduleZone: string): SetCallbackData {
+  const start = request.window.start.withTimeZone(scheduleZone);
+  const end = request.window.end.withTimeZone(scheduleZone);
+  return {
+    callid: request.callid,
+    AccountNumber: request.accountNumber,
+    StartDate: vendorDate(start),
+    EndDate: vendorDate(end),
+    StartTime: vendorTime(start),
+    EndTime: vendorTime(end),
+    CallbackModeId: request.modeId,
+    UserID: request.userId,
+    AgentComments: request.comments,
+    LeadScore: request.leadScore,
+    TargetAmount: request.targetAmount,
+  };
+}
+
+/** One line for the status region: what was scheduled, when, and to which number. */
+export function summarize(request: CallbackRequest, modes: readonly CallbackMode[] | null): string {
+  const mode = modes?.find((candidate) => candidate.id === request.modeId);
+  const kind = request.personal ? 'Personal callback' : 'Regular callback';
+  return `${kind}, ${describeWindow(request.window)}, to ${mode ? modeLabel(mode) : `mode ${request.modeId}`}.`;
+}
+
+const UNKNOWN_TOAST = 'outcome-unknown';
+const FAILED_TOAST = 'outcome-failed';
+
+export interface ScheduleCallbackOptions {
+  bridge: HostBridge;
+  callid: string;
+  drafts: DraftStore;
+  modes: readonly CallbackMode[] | null;
+  /** The zone in which the desktop reads StartDate/StartTime. */
+  scheduleZone: string;
+  showToast: (toast: Toast) => void;
+  dismissToast: (id: string) => void;
+  /** The form's raw values, kept as the draft at the moment of sending. */
+  currentValues: () => CallbackFormValues;
+  discardPendingDraft: () => void;
+  reportEdits: (hasEdits: boolean) => void;
+  onScheduled: (record: ScheduledRecord) => void;
+  /** Submits the form again: Retry. */
+  retry: () => void;
+}
+
+/**
+ * `submit` sends one request at a time per form: a double click, Enter + click or React
+ * StrictMode never send twice. A late answer for this call, within five minutes, still
+ * settles it, and a request a reload left unanswered is announced, never forgotten.
+ */
+export function useScheduleCallback(options: ScheduleCallbackOptions) {
+  const { bridge, callid, drafts } = options;
+  // The outcome arrives after renders; it must act on the form as it is then.
+  const latest = useRef(options);
+  useLayoutEffect(() => {
+    latest.current = options;
+  });
+  const inFlight = useRef(false);
+  /** What was last sent, for a late confirmation (not later edits). */
+  const lastSummary = useRef('');
+  const { mutate, isPending, reset } = useMutation({
+    mutationFn: ({ data, personal }: { data: SetCallbackData; personal: boolean }) => bridge.scheduleCallback(data, personal),
+    // Never retry on its own: a retry after silence is the agent's decision (SPEC §6).
+    retry: false,
+  });
+
+  const markScheduled = useCallback(
+    (summary: string) => {
+      const current = latest.current;
+      current.discardPendingDraft();
+      drafts.clearDraft(callid);
+      drafts.saveRecord('scheduled', callid, { summary, at: Date.now() });
+      drafts.clearRecord('sent', callid);
+      current.reportEdits(false);
+      current.dismissToast(UNKNOWN_TOAST);
+      current.dismissToast(FAILED_TOAST);
+      current.onScheduled({ summary, at: Date.now() });
+    },
+    [callid, drafts],
+  );
+
+  const unknownToast = useCallback(
+    (title: string): Toast => ({ id: UNKNOWN_TOAST, tone: 'warning', title, action: { label: 'Retry', onClick: () => latest.current.retry() } }),
+    [],
+  );
+
+  const submit = useCallback(
+    (request: CallbackRequest) => {
+      if (inFlight.current) return;
+      inFlight.current = true;
+      const current = latest.current;
+      current.dismissToast(UNKNOWN_TOAST);
+      current.dismissToast(FAILED_TOAST);
+      const summary = summarize(request, current.modes);
+      lastSummary.current = summary;
+      // Saved now, not by the throttled autosave: a reload right after the send must find both.
+      drafts.saveDraft(current.currentValues());
+      drafts.saveRecord('sent', callid, { summary, at: Date.now() });
+      mutate(
+        { data: toSetCallbackData(request, current.scheduleZone), personal: request.personal },
+        {
+          onSettled: () => {
+            inFlight.current = false;
+          },
+          onSuccess: () => markScheduled(summary),
+          onError: (error) => {
+            if (isBridgeError(error) && error.code === 'TIMEOUT') {
+              latest.current.showToast(unknownToast('The agent desktop did not answer. The callback may not have been scheduled.'));
+              return;
+            }
+            // Closed mid-request (the frame is unloading): the message may have arrived, so the
+            // record stays for the reloaded frame to announce. A refusal is a definite answer.
+            if (!(isBridgeError(error) && error.code === 'DESTROYED')) drafts.clearRecord('sent', callid);
+            latest.current.showToast({
+              id: FAILED_TOAST,
+              tone: 'error',
+              title: error.message || 'The callback was not scheduled.',
+              details: isBridgeError(error) ? error.details : null,
+            });
+          },
+        },
+      );
+    },
+    [callid, drafts, mutate, markScheduled, unknownToast],
+  );
+
+  const settleLate = useCallback(
+    (outcome: LateOutcome) => {
+      if (outcome.success) {
+        markScheduled(`${lastSummary.current} The agent desktop confirmed it late.`.trim());
+        return;
+      }
+      drafts.clearRecord('sent', callid);
+      latest.current.dismissToast(UNKNOWN_TOAST);
+      latest.current.showToast({ id: FAILED_TOAST, tone: 'error', title: `Late answer: ${outcome.message}`, details: outcome.details });
+    },
+    [callid, drafts, markScheduled],
+  );
+
+  useEffect(
+    () =>
+      bridge.subscribe((event) => {
+        if (event.type === 'late-result' && event.callid === callid) settleLate(event.outcome);
+      }),
+    [bridge, callid, settleLate],
+  );
+
+  // The frame reloaded while a request was unanswered: never a silent blank slate that
+  // invites a second callback. Say so, and let its late answer still settle it.
+  useEffect(() => {
+    const sent = drafts.loadRecord('sent', callid);
+    if (!sent || drafts.loadRecord('scheduled', callid)) return;
+    if (Date.now() - sent.at > LATE_ANSWER_WINDOW_MS) {
+      drafts.clearRecord('sent', callid);
+      return;
+    }
+    lastSummary.current = sent.summary;
+    bridge.expectLateResult(callid, sent.at);
+    latest.current.showToast(
+      unknownToast(
+        'A callback request was sent before the widget reloaded and the agent desktop has not confirmed it. It may have been scheduled.',
+      ),
+    );
+  }, [bridge, callid, drafts, unknownToast]);
+
+  return { submit, pending: isPending, reset };
+}
