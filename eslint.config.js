@@ -15,7 +15,6 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.strict.rules,
       'no-console': ['error', { allow: ['warn', 'error', 'info'] }],
-      'react/no-danger': 'off',
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML (SPEC §8).' },

@@ -4,7 +4,7 @@ import { hydrateRoot } from 'react-dom/client';
 import type { DraftStore } from '../callback/draft-store';
 import { createDraftStore, memoryBackend } from '../callback/draft-store';
 import { freshValues } from '../callback/form-values';
-import type { CallContext } from '../protocol/call-context';
+import type { CallContext } from '../protocol/call-event';
 import { createFakeHost } from '../test/fake-parent';
 import { prefillForm } from './prefill';
 import { prerenderWidget } from './prerender';

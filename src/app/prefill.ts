@@ -3,7 +3,7 @@ import { paintCommentsCounter } from '../callback/comments-counter';
 import type { DraftStore } from '../callback/draft-store';
 import type { CallbackFormValues } from '../callback/form-values';
 import { formStart } from '../callback/form-values';
-import type { CallContext } from '../protocol/call-context';
+import type { CallContext } from '../protocol/call-event';
 
 /**
  * Before React (SPEC §9: a pre-filled form the agent can type in, fast on a slow desktop).

@@ -27,7 +27,7 @@ function debugTraffic(): (entry: TrafficEntry) => void {
   let log: ((entry: TrafficEntry) => void) | null = null;
   const early: TrafficEntry[] = [];
   void loadDebugLog().then(({ createTrafficLogger }) => {
-    const logger = createTrafficLogger(true);
+    const logger = createTrafficLogger();
     early.splice(0).forEach(logger);
     log = logger;
   });

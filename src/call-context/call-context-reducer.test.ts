@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { CallContext } from '../protocol/call-context';
+import type { CallContext } from '../protocol/call-event';
 import { callContextReducer } from './use-call-context';
 
 const call = (callid: string, overrides: Partial<CallContext> = {}): CallContext => ({

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { HostBridge } from '../protocol/bridge';
-import type { CallContext } from '../protocol/call-context';
+import type { CallContext } from '../protocol/call-event';
 
 export interface CallContextState {
   /** The call the form works on. */

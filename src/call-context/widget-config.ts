@@ -1,4 +1,4 @@
-import type { CallContext } from '../protocol/call-context';
+import type { CallContext } from '../protocol/call-event';
 import { DEFAULT_SOURCE } from '../protocol/outgoing';
 
 export type Theme = 'light' | 'dark' | 'system';

@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test } from 'vitest';
-import type { CallContext } from '../protocol/call-context';
+import type { CallContext } from '../protocol/call-event';
 import { createFakeHost } from '../test/fake-parent';
 import { CallbackScreen } from './callback-screen';
 import type { DraftStore } from './draft-store';

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Resolver } from 'react-hook-form';
 import { useForm } from 'react-hook-form';
 import type { HostBridge } from '../protocol/bridge';
-import type { CallContext } from '../protocol/call-context';
+import type { CallContext } from '../protocol/call-event';
 import { agentZone } from '../time/zoned-time';
 import { InputField } from '../ui/field';
 import type { Toast } from '../ui/toaster';

@@ -1,4 +1,4 @@
-import type { CallContext } from '../protocol/call-context';
+import type { CallContext } from '../protocol/call-event';
 import type { CallbackMode } from '../protocol/incoming';
 import type { WindowInputs } from '../time/zoned-time';
 import { agentZone, defaultWindow, instantOf } from '../time/zoned-time';

@@ -145,7 +145,7 @@ export function useScheduleCallback(options: ScheduleCallbackOptions) {
     [callid, drafts, mutate, markScheduled, unknownToast],
   );
 
-  const settleLate = useCallback(
+  const applyLateOutcome = useCallback(
     (outcome: LateOutcome) => {
       if (outcome.success) {
         markScheduled(`${lastSummary.current} The agent desktop confirmed it late.`.trim());
@@ -161,9 +161,9 @@ export function useScheduleCallback(options: ScheduleCallbackOptions) {
   useEffect(
     () =>
       bridge.subscribe((event) => {
-        if (event.type === 'late-result' && event.callid === callid) settleLate(event.outcome);
+        if (event.type === 'late-result' && event.callid === callid) applyLateOutcome(event.outcome);
       }),
-    [bridge, callid, settleLate],
+    [bridge, callid, applyLateOutcome],
   );
 
   // The frame reloaded while a request was unanswered: never a silent blank slate that

@@ -1,4 +1,4 @@
-import type { CallContext } from '../protocol/call-context';
+import type { CallContext } from '../protocol/call-event';
 import { agentZone, todayIn } from '../time/zoned-time';
 import type { FakeHost, FakeHostOptions } from './fake-host';
 import { chooseOption, clickButton, fill, pause, waitFor, waitForText } from './play';

@@ -52,13 +52,13 @@ test('reads the widget requests, plain and in packets', () => {
 test('success is a result the widget reads as success for the same call', () => {
   const [answer, extra] = plan('success');
   expect(extra).toBeUndefined();
-  expect(widgetReads(answer?.data)).toMatchObject({ kind: 'result', callid: '12345', success: true, personal: false });
+  expect(widgetReads(answer?.data)).toMatchObject({ kind: 'result', callid: '12345', success: true });
 });
 
 test('personal requests get the personal result', () => {
   const [answer] = planAnswers(scheduleRequest(true), DEFAULT_SETTINGS, { hostOrigin: HOST });
   expect(answer?.subtopic).toBe('SetPersonalCallbackWithCommentsResult');
-  expect(widgetReads(answer?.data)).toMatchObject({ kind: 'result', personal: true, success: true });
+  expect(widgetReads(answer?.data)).toMatchObject({ kind: 'result', success: true });
 });
 
 test('failure answers success: false', () => {

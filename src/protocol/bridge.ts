@@ -1,5 +1,5 @@
 import { BridgeError } from './bridge-error';
-import type { CallContext } from './call-context';
+import type { CallContext } from './call-event';
 import type { CallbackMode, IncomingMessage } from './incoming';
 import { normalizeIncoming } from './incoming';
 import type { Envelope, GetModesData, OutgoingMessage, SetCallbackData } from './outgoing';
@@ -81,7 +81,7 @@ export function createPostMessageBridge(options: PostMessageBridgeOptions): Host
     for (const listener of [...listeners]) listener(event);
   };
 
-  function settleLate(callid: string, outcome: LateOutcome) {
+  function settleExpired(callid: string, outcome: LateOutcome) {
     const until = expired.get(callid);
     if (until === undefined) return;
     expired.delete(callid);
@@ -116,7 +116,7 @@ export function createPostMessageBridge(options: PostMessageBridgeOptions): Host
         const entry = findPending('schedule', message.callid);
         const failure = message.errorText ?? 'The agent desktop could not schedule the callback.';
         if (!entry) {
-          settleLate(
+          settleExpired(
             message.callid,
             message.success ? { success: true } : { success: false, message: failure, details: message.technical },
           );
@@ -131,7 +131,7 @@ export function createPostMessageBridge(options: PostMessageBridgeOptions): Host
         const entry = findPending('schedule', message.callid) ?? findPending('modes', message.callid);
         if (!entry) {
           if (message.callid !== null) {
-            settleLate(message.callid, { success: false, message: message.userMessage, details: message.technical });
+            settleExpired(message.callid, { success: false, message: message.userMessage, details: message.technical });
           }
           return;
         }

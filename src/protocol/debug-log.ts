@@ -32,13 +32,14 @@ export interface TrafficCounter {
   readonly counts: { sent: number; received: number; ignored: number };
 }
 
-export function createTrafficLogger(debug: boolean, log: (line: string) => void = console.info): TrafficCounter {
+/** Only created with `?debug=1`; without it the bridge gets no logger at all. */
+export function createTrafficLogger(log: (line: string) => void = console.info): TrafficCounter {
   const counts = { sent: 0, received: 0, ignored: 0 };
   const logger = (entry: TrafficEntry) => {
     if (entry.direction === 'out') counts.sent += 1;
     else if (entry.direction === 'in') counts.received += 1;
     else counts.ignored += 1;
-    if (debug) log(`[set-callback] ${describeTraffic(entry)}`);
+    log(`[set-callback] ${describeTraffic(entry)}`);
   };
   return Object.assign(logger, { counts });
 }

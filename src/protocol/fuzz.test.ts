@@ -249,7 +249,7 @@ test('the bridge never settles a request as success on malformed or spoofed mess
         envelope: { source: 'set-callback-widget', subscriberId: null, ownOrigin: 'https://widget.example.net' },
         timeoutMs: 60_000,
         // The debug logger sees every message too: it must survive them as well.
-        onTraffic: createTrafficLogger(true, (line) => lines.push(line)),
+        onTraffic: createTrafficLogger((line) => lines.push(line)),
       });
       const deliver = (data: unknown, from: { source: string; origin: string }) => {
         const event = { data, origin: from.origin, source: sources[from.source] };

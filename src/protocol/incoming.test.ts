@@ -9,7 +9,7 @@ const resultMessage = (response: unknown, callid: unknown = '12345') => ({
 });
 
 test('reads a result sent as an object and as a JSON string alike', () => {
-  const expected = { kind: 'result', personal: false, callid: '12345', success: true, errorText: null, technical: null };
+  const expected = { kind: 'result', callid: '12345', success: true, errorText: null, technical: null };
   const message = resultMessage({ success: true });
   expect(normalizeIncoming(message)).toEqual(expected);
   expect(normalizeIncoming(JSON.stringify(message))).toEqual(expected);
@@ -42,7 +42,6 @@ test('accepts the vendor sample answer verbatim, leading space in the subtopic i
   }`;
   expect(normalizeIncoming(sample)).toEqual({
     kind: 'result',
-    personal: false,
     callid: '12345',
     success: true,
     errorText: null,
@@ -75,7 +74,6 @@ test('compares key names and topic/subtopic values case-insensitively', () => {
   };
   expect(normalizeIncoming(shouty)).toEqual({
     kind: 'result',
-    personal: false,
     callid: '12345',
     success: true,
     errorText: null,
@@ -118,11 +116,10 @@ test('ignores a result that names no call', () => {
   expect(normalizeIncoming({ subtopic: 'SetCallbackWithCommentsResult', message: { response: { success: true } } })).toBeNull();
 });
 
-test('marks the answer to a personal callback as personal', () => {
+test('reads the answer to a personal callback as a result', () => {
   const message = { ...resultMessage({ success: true }), subtopic: 'SetPersonalCallbackWithCommentsResult' };
   expect(normalizeIncoming(message)).toEqual({
     kind: 'result',
-    personal: true,
     callid: '12345',
     success: true,
     errorText: null,

@@ -1,8 +1,8 @@
 import { z } from './zod';
 import type { Canonical, CanonicalObject } from './canonicalize';
 import { canonicalize, isCanonicalObject } from './canonicalize';
-import type { CallContext } from './call-context';
-import { asText, callContextFromEvent } from './call-context';
+import type { CallContext } from './call-event';
+import { asText, callContextFromEvent } from './call-event';
 
 export interface CallbackMode {
   id: number;
@@ -12,7 +12,7 @@ export interface CallbackMode {
 
 /** Everything the widget understands from the host, after the vendor's quirks are undone. */
 export type IncomingMessage =
-  | { kind: 'result'; personal: boolean; callid: string; success: boolean; errorText: string | null; technical: string | null }
+  | { kind: 'result'; callid: string; success: boolean; errorText: string | null; technical: string | null }
   | { kind: 'modes'; callid: string; modes: CallbackMode[] }
   | { kind: 'error'; callid: string | null; userMessage: string; technical: string }
   | { kind: 'call'; context: CallContext };
@@ -28,11 +28,8 @@ const modeSchema = z.object({ modeid: idLike, description: loose, cvalue: loose 
 const modesPayloadSchema = z.object({ callid: idLike, response: z.custom<unknown[]>((value) => Array.isArray(value)) });
 const errorPayloadSchema = z.object({ callid: loose, errortype: loose, errormessage: loose, msg: loose });
 
-// Maps, not object literals: `"constructor" in {}` is true, and a subtopic is host-controlled.
-const RESULT_SUBTOPICS = new Map([
-  ['setcallbackwithcommentsresult', false],
-  ['setpersonalcallbackwithcommentsresult', true],
-]);
+// Sets and maps, not object literals: `"constructor" in {}` is true, and a subtopic is host-controlled.
+const RESULT_SUBTOPICS = new Set(['setcallbackwithcommentsresult', 'setpersonalcallbackwithcommentsresult']);
 const MODES_SUBTOPICS = new Set(['callbackmodes', 'getcallbackmodesresult']);
 
 function field(obj: CanonicalObject, key: string): string {
@@ -63,7 +60,7 @@ function technicalOf(value: Canonical | undefined): string | null {
   return [asText(value.errortype), asText(value.errormessage)].filter(Boolean).join(': ') || null;
 }
 
-function parseResult(payload: Canonical | undefined, personal: boolean): IncomingMessage | null {
+function parseResult(payload: Canonical | undefined): IncomingMessage | null {
   const parsed = resultPayloadSchema.safeParse(payload);
   if (!parsed.success) return null;
   const callid = String(parsed.data.callid).trim();
@@ -73,7 +70,7 @@ function parseResult(payload: Canonical | undefined, personal: boolean): Incomin
   const success = flag === true || (typeof flag === 'string' && flag.trim().toLowerCase() === 'true');
   const errorText = success ? null : (errorTextOf(response) ?? errorTextOf(payload));
   const technical = success ? null : (technicalOf(response) ?? technicalOf(payload));
-  return { kind: 'result', personal, callid, success, errorText, technical };
+  return { kind: 'result', callid, success, errorText, technical };
 }
 
 function parseModes(payload: Canonical | undefined): IncomingMessage | null {
@@ -119,8 +116,7 @@ export function normalizeIncoming(raw: unknown): IncomingMessage | null {
   const topic = field(message, 'topic');
   const payload = message.message ?? message.data;
 
-  const personal = RESULT_SUBTOPICS.get(subtopic);
-  if (personal !== undefined) return parseResult(payload, personal);
+  if (RESULT_SUBTOPICS.has(subtopic)) return parseResult(payload);
   if (MODES_SUBTOPICS.has(subtopic)) return parseModes(payload);
   if (subtopic === 'ws_error') return parseError(payload);
   if (topic === 'error') return parseError(payload);
