@@ -24,6 +24,7 @@ export interface HostBridge {
   /** Resolves when the host confirms; rejects with a BridgeError otherwise. One message per call id at a time. */
   scheduleCallback(data: SetCallbackData, personal: boolean): Promise<void>;
   loadModes(data: GetModesData): Promise<CallbackMode[]>;
+  /** A new listener first hears the newest call announced so far, if any. */
   subscribe(listener: (event: BridgeEvent) => void): () => void;
   /** A request for this call was sent at `sentAt` by an earlier load of the frame: its
    * answer may still arrive, and then settles it as a late result. */
@@ -75,6 +76,9 @@ export function createPostMessageBridge(options: PostMessageBridgeOptions): Host
   /** Schedule requests that timed out: call id → until when a late answer still counts. */
   const expired = new Map<string, number>();
   const listeners = new Set<(event: BridgeEvent) => void>();
+  /** The newest call the host announced: the bridge opens before React subscribes, and a
+   * call announced in between must still reach the form. */
+  let latestCall: Extract<BridgeEvent, { type: 'call' }> | null = null;
   let destroyed = false;
 
   const emit = (event: BridgeEvent) => {
@@ -103,7 +107,8 @@ export function createPostMessageBridge(options: PostMessageBridgeOptions): Host
   function handle(message: IncomingMessage) {
     switch (message.kind) {
       case 'call':
-        emit({ type: 'call', context: message.context });
+        latestCall = { type: 'call', context: message.context };
+        emit(latestCall);
         return;
       case 'modes': {
         const entry = findPending('modes', message.callid);
@@ -209,6 +214,7 @@ export function createPostMessageBridge(options: PostMessageBridgeOptions): Host
     },
     subscribe(listener) {
       listeners.add(listener);
+      if (latestCall) listener(latestCall);
       return () => listeners.delete(listener);
     },
     expectLateResult(callid, sentAt) {
