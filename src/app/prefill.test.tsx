@@ -88,9 +88,10 @@ test('fills a saved draft, and a saved mode the loading select cannot hold yet i
   expect(field('Comments').value).toBe('from the draft');
   expect(root.querySelector<HTMLInputElement>('input[value="personal"]')?.checked).toBe(true);
   expect(root.querySelector('select')?.value).toBe('');
-  expect(prefilled?.takeOver().prefilled).toEqual({
+  expect(prefilled?.takeOver()).toEqual({
     values: expect.objectContaining({ modeId: '3', comments: 'from the draft', callbackType: 'personal' }),
     edited: false,
+    submitRequested: false,
   });
 });
 
@@ -101,8 +102,8 @@ test('a submit before React is never native: it is recorded, with what the agent
   const submit = new Event('submit', { cancelable: true });
   root.querySelector('form')?.dispatchEvent(submit);
   expect(submit.defaultPrevented).toBe(true);
-  const { prefilled: handed, submitRequested } = prefilled?.takeOver() ?? { prefilled: null, submitRequested: false };
-  expect(submitRequested).toBe(true);
+  const handed = prefilled?.takeOver();
+  expect(handed?.submitRequested).toBe(true);
   expect(handed?.edited).toBe(true);
   expect(handed?.values.comments).toBe('Call after lunch');
 });
@@ -126,7 +127,7 @@ test('React hydrates the filled form in place: the same elements, the typed text
   await act(async () => {
     hydrateRoot(
       root,
-      <WidgetRoot config={{ context: CONTEXT, userId: CONTEXT.userId }} bridge={host.bridge} drafts={drafts} client={new QueryClient()} prefilled={handover?.prefilled ?? null} />,
+      <WidgetRoot config={{ context: CONTEXT, userId: CONTEXT.userId }} bridge={host.bridge} drafts={drafts} client={new QueryClient()} prefilled={handover ?? null} />,
       { onRecoverableError: recoverable },
     );
   });

@@ -21,15 +21,9 @@ import type { CallContext } from '../protocol/call-event';
 /** Stands for the call ID in the build-time markup ("Call …" in the header). */
 export const PRERENDER_CALLID = '__PRERENDER_CALLID__';
 
-export interface TakeOver {
-  prefilled: Prefilled;
-  /** Schedule (or Enter) was pressed before React was ready. */
-  submitRequested: boolean;
-}
-
 export interface PrefilledForm {
   /** Stops recording and reads what the form holds; call in the same task as `hydrateRoot`. */
-  takeOver(): TakeOver;
+  takeOver(): Prefilled;
   /** The app's code could not be loaded: keep the agent's input and say so. */
   failed(): void;
 }
@@ -96,7 +90,7 @@ export function prefillForm(root: HTMLElement, context: CallContext | null, draf
     takeOver() {
       form.removeEventListener('input', paintCounter);
       form.removeEventListener('submit', recordSubmit);
-      return { prefilled: read(), submitRequested };
+      return { ...read(), submitRequested };
     },
     failed() {
       // Kept as a draft on every change from now on, so a reload of the frame restores it.

@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { prefetchCallbackModes } from '../callback/callback-modes';
+import type { DraftStore } from '../callback/draft-store';
 import type { HostBridge, TrafficEntry } from '../protocol/bridge';
 import { createPostMessageBridge } from '../protocol/bridge';
 import type { PageStart } from './page-start';
@@ -22,22 +23,10 @@ const MODES_TIMEOUT_MAX_MS = 5_000;
 const loadRefusals = () => import('./refusals');
 const loadDebugLog = () => import('../protocol/debug-log');
 
-/** With `?debug=1`: one console line per message; entries before the logger loads wait for it. */
-function debugTraffic(): (entry: TrafficEntry) => void {
-  let log: ((entry: TrafficEntry) => void) | null = null;
-  const early: TrafficEntry[] = [];
-  void loadDebugLog().then(({ createTrafficLogger }) => {
-    const logger = createTrafficLogger();
-    early.splice(0).forEach(logger);
-    log = logger;
-  });
-  return (entry) => (log ? log(entry) : early.push(entry));
-}
-
 type Embedded = Extract<Startup, { kind: 'embedded' }>;
 
 /** The bridge lives outside React, created once: StrictMode's double effects can never open a second listener. */
-function openBridge(startup: Embedded): HostBridge {
+function openBridge(startup: Embedded, onTraffic: ((entry: TrafficEntry) => void) | undefined): HostBridge {
   const { config } = startup;
   return createPostMessageBridge({
     self: window,
@@ -46,7 +35,7 @@ function openBridge(startup: Embedded): HostBridge {
     envelope: { source: config.source, subscriberId: config.subscriberId, ownOrigin: window.location.origin },
     timeoutMs: config.timeoutMs,
     modesTimeoutMs: Math.min(Math.max(config.timeoutMs, MODES_TIMEOUT_MIN_MS), MODES_TIMEOUT_MAX_MS),
-    onTraffic: config.debug ? debugTraffic() : undefined,
+    onTraffic,
   });
 }
 
@@ -56,15 +45,22 @@ function openBridge(startup: Embedded): HostBridge {
  * is live. With a pre-filled form on screen, React hydrates it in place.
  */
 export function mountWidget(page: Extract<PageStart, { route: 'widget' }>): void {
-  const { root, startup, drafts } = page;
+  const { startup, drafts } = page;
   if (startup.kind !== 'embedded' || !drafts) {
-    void loadRefusals().then(({ renderRefusal }) => renderRefusal(createRoot(root), startup));
+    void loadRefusals().then(({ renderRefusal }) => renderRefusal(createRoot(page.root), startup));
     return;
   }
+  // With `?debug=1` the console logger loads first, so it sees every message; a debug
+  // session can afford the wait, an agent's never pays it.
+  if (startup.config.debug) void loadDebugLog().then(({ createTrafficLogger }) => start(page, startup, drafts, createTrafficLogger()));
+  else start(page, startup, drafts, undefined);
+}
 
+function start(page: Extract<PageStart, { route: 'widget' }>, startup: Embedded, drafts: DraftStore, onTraffic: ((entry: TrafficEntry) => void) | undefined) {
+  const { root } = page;
   const { config } = startup;
   const client = new QueryClient();
-  const bridge = openBridge(startup);
+  const bridge = openBridge(startup, onTraffic);
   window.addEventListener('pagehide', (event) => {
     // A page kept in the back/forward cache comes back as it was, so its bridge must stay
     // open; frozen, it receives nothing meanwhile. Only a page that is really going away closes it.
@@ -76,13 +72,6 @@ export function mountWidget(page: Extract<PageStart, { route: 'widget' }>): void
     createRoot(root).render(<WidgetRoot config={config} bridge={bridge} drafts={drafts} client={client} />);
     return;
   }
-  const { prefilled, submitRequested } = page.prefilled.takeOver();
-  let replayed = false;
-  // A Schedule pressed before React was ready is made once, by the real form, with its real rules.
-  const onHydrated = () => {
-    if (!submitRequested || replayed) return;
-    replayed = true;
-    root.querySelector('form')?.requestSubmit();
-  };
-  hydrateRoot(root, <WidgetRoot config={config} bridge={bridge} drafts={drafts} client={client} prefilled={prefilled} onHydrated={onHydrated} />);
+  const prefilled = page.prefilled.takeOver();
+  hydrateRoot(root, <WidgetRoot config={config} bridge={bridge} drafts={drafts} client={client} prefilled={prefilled} />);
 }

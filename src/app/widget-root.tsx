@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode, useEffect } from 'react';
+import { StrictMode } from 'react';
 import type { WidgetConfig } from '../call-context/widget-config';
 import type { Prefilled } from '../callback/callback-form';
 import { CallbackScreen } from '../callback/callback-screen';
@@ -13,22 +13,14 @@ export interface WidgetRootProps {
   drafts: DraftStore;
   client: QueryClient;
   prefilled?: Prefilled | null;
-  /** Called once the tree is live in the page (its effects have run). */
-  onHydrated?: (() => void) | undefined;
-}
-
-function Live({ onLive }: { onLive: (() => void) | undefined }) {
-  useEffect(() => onLive?.(), [onLive]);
-  return null;
 }
 
 /** The one tree `/` renders: prerendered at build time and hydrated (or rendered) in the frame. */
-export function WidgetRoot({ config, bridge, drafts, client, prefilled = null, onHydrated }: WidgetRootProps) {
+export function WidgetRoot({ config, bridge, drafts, client, prefilled = null }: WidgetRootProps) {
   return (
     <StrictMode>
       <QueryClientProvider client={client}>
         <CallbackScreen config={config} bridge={bridge} drafts={drafts} prefilled={prefilled} />
-        <Live onLive={onHydrated} />
       </QueryClientProvider>
     </StrictMode>
   );

@@ -8,7 +8,7 @@ import { InputField } from '../ui/field';
 import type { Toast } from '../ui/toaster';
 import { useHydrated } from '../ui/use-hydrated';
 import type { CallbackRequest } from './callback-rules';
-import { createCallbackSchema } from './callback-rules';
+import { parseCallback } from './callback-rules';
 import { useCallbackModes } from './callback-modes';
 import { CommentsField } from './comments-field';
 import type { DraftStore, ScheduledRecord } from './draft-store';
@@ -26,6 +26,8 @@ export interface Prefilled {
   values: CallbackFormValues;
   /** The agent changed something before React was ready. */
   edited: boolean;
+  /** Schedule (or Enter) was pressed before React was ready. */
+  submitRequested: boolean;
 }
 
 export interface CallbackFormProps {
@@ -67,7 +69,7 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
     modesRef.current = modes;
   }, [modes]);
   const resolver = useCallback<Resolver<CallbackFormValues, unknown, CallbackRequest>>(
-    (values, ctx, options) => schemaResolver(createCallbackSchema({ now, modes: modesRef.current, zone }))(values, ctx, options),
+    (values, ctx, options) => schemaResolver((raw: CallbackFormValues) => parseCallback(raw, { now, modes: modesRef.current, zone }))(values, ctx, options),
     [now, zone],
   );
 
@@ -86,9 +88,14 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
   useEffect(() => {
     reportEdits(!locked && restored);
   }, [locked, restored, reportEdits]);
-  // Typed before React was ready: a draft like any other, kept for a reload.
+  // Typed before React was ready: a draft like any other, kept for a reload. A Schedule
+  // pressed then is made now, once, by the real form with its real rules.
+  const replayed = useRef(false);
   useEffect(() => {
     if (prefilled?.edited) drafts.saveDraft(prefilled.values);
+    if (!prefilled?.submitRequested || replayed.current) return;
+    replayed.current = true;
+    formRef.current?.requestSubmit();
   }, [prefilled, drafts]);
 
   // One mode offered: nothing to choose, so choose it (unless the agent already has).

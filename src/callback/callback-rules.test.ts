@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import type { CallbackMode } from '../protocol/incoming';
 import { agentZone } from '../time/zoned-time';
 import type { SchemaOptions } from './callback-rules';
-import { createCallbackSchema, MESSAGES } from './callback-rules';
+import { createCallbackSchema, MESSAGES, parseCallback } from './callback-rules';
 import { toSetCallbackData } from './schedule-callback';
 import type { CallbackFormValues } from './form-values';
 import { initialValues } from './form-values';
@@ -20,7 +20,7 @@ const MODES: CallbackMode[] = [
 const valid = (overrides: Partial<CallbackFormValues> = {}): CallbackFormValues => ({ ...SAMPLE_FORM_VALUES, ...overrides });
 
 function parse(values: CallbackFormValues, options: Partial<SchemaOptions> = {}) {
-  return createCallbackSchema({ now: () => NOW, modes: MODES, zone: ZONE, ...options }).safeParse(values);
+  return parseCallback(values, { now: () => NOW, modes: MODES, zone: ZONE, ...options });
 }
 
 /** Every issue as `path: message`, so a test states exactly what the agent would see. */
@@ -220,9 +220,11 @@ test('a valid form maps to exactly the data of SetCallbackWithComments', () => {
 });
 
 test('the window is written on the clock of the schedule zone, on the right day across midnight', () => {
-  const result = createCallbackSchema({ now: () => new Date('2026-06-10T08:00:00Z'), modes: MODES, zone: 'America/Chicago' }).safeParse(
-    valid({ startDate: '2026-06-11', startTime: '16:30', endDate: '2026-06-11', endTime: '17:30' }),
-  );
+  const result = parseCallback(valid({ startDate: '2026-06-11', startTime: '16:30', endDate: '2026-06-11', endTime: '17:30' }), {
+    now: () => new Date('2026-06-10T08:00:00Z'),
+    modes: MODES,
+    zone: 'America/Chicago',
+  });
   if (!result.success) throw new Error('expected a valid form');
   // 16:30 in Chicago (UTC-5 in June) is 23:30 in Berlin; 17:30 is 00:30 the next day.
   expect(toSetCallbackData(result.data, 'Europe/Berlin')).toMatchObject({

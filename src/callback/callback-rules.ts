@@ -113,7 +113,7 @@ export interface SchemaOptions {
 const isCallbackType = (value: unknown): value is CallbackType => value === 'regular' || value === 'personal';
 
 /** Only called once every rule held, so each value parses. */
-function toRequest(values: CallbackFormValues, zone: string): CallbackRequest {
+export function toRequest(values: CallbackFormValues, zone: string): CallbackRequest {
   const start = zonedAt(values.startDate, values.startTime, zone);
   const end = zonedAt(values.endDate, values.endTime, zone);
   if (!start || !end) throw new RangeError('toRequest: the window did not parse');
@@ -130,9 +130,9 @@ function toRequest(values: CallbackFormValues, zone: string): CallbackRequest {
   };
 }
 
-/** Raw form values in, a `CallbackRequest` out, or the issues an agent must fix. */
+/** Every rule, over the raw form values. */
 export function createCallbackSchema({ now, modes, zone }: SchemaOptions) {
-  const checked = z
+  return z
     .object({
       callid: required(MESSAGES.callid),
       accountNumber: z.string(),
@@ -161,8 +161,17 @@ export function createCallbackSchema({ now, modes, zone }: SchemaOptions) {
         for (const issue of issues) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message, input: values });
       }),
     );
-  return z.pipe(
-    checked,
-    z.transform((values) => toRequest(values, zone)),
-  );
+}
+
+export type ParsedCallback = { success: true; data: CallbackRequest } | { success: false; error: { issues: readonly CallbackIssue[] } };
+export interface CallbackIssue {
+  path: readonly PropertyKey[];
+  message: string;
+  code: string;
+}
+
+/** Raw form values in: a `CallbackRequest` out, or the issues an agent must fix. */
+export function parseCallback(values: CallbackFormValues, options: SchemaOptions): ParsedCallback {
+  const result = createCallbackSchema(options).safeParse(values);
+  return result.success ? { success: true, data: toRequest(result.data, options.zone) } : { success: false, error: result.error };
 }

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import type { HostBridge, LateOutcome } from '../protocol/bridge';
 import { LATE_ANSWER_WINDOW_MS } from '../protocol/bridge';
 import { isBridgeError } from '../protocol/bridge-error';
@@ -70,12 +70,7 @@ export interface ScheduleCallbackOptions {
  * settles it, and a request a reload left unanswered is announced, never forgotten.
  */
 export function useScheduleCallback(options: ScheduleCallbackOptions) {
-  const { bridge, callid, drafts } = options;
-  // The outcome arrives after renders; it must act on the form as it is then.
-  const latest = useRef(options);
-  useLayoutEffect(() => {
-    latest.current = options;
-  });
+  const { bridge, callid, drafts, showToast, dismissToast } = options;
   const inFlight = useRef(false);
   /** What was last sent, for a late confirmation (not later edits). */
   const lastSummary = useRef('');
@@ -85,89 +80,80 @@ export function useScheduleCallback(options: ScheduleCallbackOptions) {
     retry: false,
   });
 
-  const markScheduled = useCallback(
-    (summary: string) => {
-      const current = latest.current;
-      current.discardPendingDraft();
-      drafts.clearDraft(callid);
-      drafts.saveRecord('scheduled', callid, { summary, at: Date.now() });
-      drafts.clearRecord('sent', callid);
-      current.reportEdits(false);
-      current.dismissToast(UNKNOWN_TOAST);
-      current.dismissToast(FAILED_TOAST);
-      current.onScheduled({ summary, at: Date.now() });
-    },
-    [callid, drafts],
-  );
+  const dismissOutcomes = () => {
+    dismissToast(UNKNOWN_TOAST);
+    dismissToast(FAILED_TOAST);
+  };
+  const showUnknown = (title: string) => showToast({ id: UNKNOWN_TOAST, tone: 'warning', title, action: { label: 'Retry', onClick: options.retry } });
 
-  const unknownToast = useCallback(
-    (title: string): Toast => ({ id: UNKNOWN_TOAST, tone: 'warning', title, action: { label: 'Retry', onClick: () => latest.current.retry() } }),
-    [],
-  );
+  const markScheduled = (summary: string) => {
+    options.discardPendingDraft();
+    drafts.clearDraft(callid);
+    drafts.saveRecord('scheduled', callid, { summary, at: Date.now() });
+    drafts.clearRecord('sent', callid);
+    options.reportEdits(false);
+    dismissOutcomes();
+    options.onScheduled({ summary, at: Date.now() });
+  };
 
-  const submit = useCallback(
-    (request: CallbackRequest) => {
-      if (inFlight.current) return;
-      inFlight.current = true;
-      const current = latest.current;
-      current.dismissToast(UNKNOWN_TOAST);
-      current.dismissToast(FAILED_TOAST);
-      const summary = summarize(request, current.modes);
-      lastSummary.current = summary;
-      // Saved now, not by the throttled autosave: a reload right after the send must find both.
-      drafts.saveDraft(current.currentValues());
-      drafts.saveRecord('sent', callid, { summary, at: Date.now() });
-      mutate(
-        { data: toSetCallbackData(request, current.scheduleZone), personal: request.personal },
-        {
-          onSettled: () => {
-            inFlight.current = false;
-          },
-          onSuccess: () => markScheduled(summary),
-          onError: (error) => {
-            if (isBridgeError(error) && error.code === 'TIMEOUT') {
-              latest.current.showToast(unknownToast('The agent desktop did not answer. The callback may not have been scheduled.'));
-              return;
-            }
-            // Closed mid-request (the frame is unloading): the message may have arrived, so the
-            // record stays for the reloaded frame to announce. A refusal is a definite answer.
-            if (!(isBridgeError(error) && error.code === 'DESTROYED')) drafts.clearRecord('sent', callid);
-            latest.current.showToast({
-              id: FAILED_TOAST,
-              tone: 'error',
-              title: error.message || 'The callback was not scheduled.',
-              details: isBridgeError(error) ? error.details : null,
-            });
-          },
+  const submit = (request: CallbackRequest) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    dismissOutcomes();
+    const summary = summarize(request, options.modes);
+    lastSummary.current = summary;
+    // Saved now, not by the throttled autosave: a reload right after the send must find both.
+    drafts.saveDraft(options.currentValues());
+    drafts.saveRecord('sent', callid, { summary, at: Date.now() });
+    mutate(
+      { data: toSetCallbackData(request, options.scheduleZone), personal: request.personal },
+      {
+        onSettled: () => {
+          inFlight.current = false;
         },
-      );
-    },
-    [callid, drafts, mutate, markScheduled, unknownToast],
-  );
+        onSuccess: () => markScheduled(summary),
+        onError: (error) => {
+          if (isBridgeError(error) && error.code === 'TIMEOUT') {
+            showUnknown('The agent desktop did not answer. The callback may not have been scheduled.');
+            return;
+          }
+          // Closed mid-request (the frame is unloading): the message may have arrived, so the
+          // record stays for the reloaded frame to announce. A refusal is a definite answer.
+          if (!(isBridgeError(error) && error.code === 'DESTROYED')) drafts.clearRecord('sent', callid);
+          showToast({
+            id: FAILED_TOAST,
+            tone: 'error',
+            title: error.message || 'The callback was not scheduled.',
+            details: isBridgeError(error) ? error.details : null,
+          });
+        },
+      },
+    );
+  };
 
-  const applyLateOutcome = useCallback(
-    (outcome: LateOutcome) => {
-      if (outcome.success) {
-        markScheduled(`${lastSummary.current} The agent desktop confirmed it late.`.trim());
-        return;
-      }
-      drafts.clearRecord('sent', callid);
-      latest.current.dismissToast(UNKNOWN_TOAST);
-      latest.current.showToast({ id: FAILED_TOAST, tone: 'error', title: `Late answer: ${outcome.message}`, details: outcome.details });
-    },
-    [callid, drafts, markScheduled],
-  );
-
+  const applyLateOutcome = useEffectEvent((outcome: LateOutcome) => {
+    if (outcome.success) {
+      markScheduled(`${lastSummary.current} The agent desktop confirmed it late.`.trim());
+      return;
+    }
+    drafts.clearRecord('sent', callid);
+    dismissToast(UNKNOWN_TOAST);
+    showToast({ id: FAILED_TOAST, tone: 'error', title: `Late answer: ${outcome.message}`, details: outcome.details });
+  });
   useEffect(
     () =>
       bridge.subscribe((event) => {
         if (event.type === 'late-result' && event.callid === callid) applyLateOutcome(event.outcome);
       }),
-    [bridge, callid, applyLateOutcome],
+    [bridge, callid],
   );
 
   // The frame reloaded while a request was unanswered: never a silent blank slate that
   // invites a second callback. Say so, and let its late answer still settle it.
+  const announceUnanswered = useEffectEvent((sentSummary: string) => {
+    lastSummary.current = sentSummary;
+    showUnknown('A callback request was sent before the widget reloaded and the agent desktop has not confirmed it. It may have been scheduled.');
+  });
   useEffect(() => {
     const sent = drafts.loadRecord('sent', callid);
     if (!sent || drafts.loadRecord('scheduled', callid)) return;
@@ -175,14 +161,9 @@ export function useScheduleCallback(options: ScheduleCallbackOptions) {
       drafts.clearRecord('sent', callid);
       return;
     }
-    lastSummary.current = sent.summary;
     bridge.expectLateResult(callid, sent.at);
-    latest.current.showToast(
-      unknownToast(
-        'A callback request was sent before the widget reloaded and the agent desktop has not confirmed it. It may have been scheduled.',
-      ),
-    );
-  }, [bridge, callid, drafts, unknownToast]);
+    announceUnanswered(sent.summary);
+  }, [bridge, callid, drafts]);
 
   return { submit, pending: isPending, reset };
 }

@@ -1,15 +1,16 @@
 import type { FieldError, FieldErrors, FieldValues, Resolver } from 'react-hook-form';
-import type { z } from '../protocol/zod';
+import type { CallbackIssue } from './callback-rules';
+
+type Parse<Input, Output> = (values: Input) => { success: true; data: Output } | { success: false; error: { issues: readonly CallbackIssue[] } };
 
 /**
- * react-hook-form ⇄ zod/mini, in the dozen lines the form needs: the first issue of each
- * field becomes its error. (@hookform/resolvers does the same and weighs ten times more.)
+ * react-hook-form ⇄ a parser, in the dozen lines the form needs: what the parser returns
+ * is what the submit handler gets, and the first issue of each field becomes its error.
+ * (@hookform/resolvers does the same and weighs ten times more.)
  */
-export function schemaResolver<Input extends FieldValues, Output>(
-  schema: z.ZodMiniType<Output, Input>,
-): Resolver<Input, unknown, Output> {
+export function schemaResolver<Input extends FieldValues, Output>(parse: Parse<Input, Output>): Resolver<Input, unknown, Output> {
   return (values) => {
-    const result = schema.safeParse(values);
+    const result = parse(values);
     if (result.success) return { values: result.data, errors: {} };
     const errors: Record<string, FieldError> = {};
     for (const issue of result.error.issues) {
