@@ -59,13 +59,13 @@ export default defineConfig(({ mode }) => {
       modulePreload: { polyfill: false },
       rolldownOptions: {
         output: {
-          // Two chunks for `/`: what the first script needs stays in it, and React's entry
+          // Two chunks for `/`: what the first script needs stays in it, and widget-app.tsx
           // takes everything else it imports statically (a group takes a module's
           // dependencies with it): one request, and it compresses as one.
           codeSplitting: {
             groups: [
               { name: 'index', tags: ['$initial'], priority: 2 },
-              { name: 'react-entry', test: /[\\/]src[\\/]app[\\/]react-entry\.tsx$/, priority: 1 },
+              { name: 'widget-app', test: /[\\/]src[\\/]app[\\/]widget-app\.tsx$/, priority: 1 },
             ],
           },
         },

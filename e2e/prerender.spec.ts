@@ -10,8 +10,8 @@ import { CALL, CROSS_SITE_HOST, SAME_SITE_HOST, WIDGET_ORIGIN, openWidget } from
  * window is as long as a slow desktop makes it.
  */
 
-/** The chunk main.ts imports to start React; the form is usable before it arrives. */
-const APP_CODE = `${WIDGET_ORIGIN}/assets/react-entry-*.js`;
+/** The chunk main.ts imports to start React on `/`; the form is usable before it arrives. */
+const APP_CODE = `${WIDGET_ORIGIN}/assets/widget-app-*.js`;
 
 /** Tags an element with a property only that very element carries: hydration keeps it, a re-render would not. */
 const tag = (element: HTMLElement | SVGElement) => Object.assign(element, { prerendered: true });

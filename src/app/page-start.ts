@@ -20,7 +20,7 @@ export type PageStart =
   | (Page & { route: 'dev' | 'demo' })
   | (Page & { route: 'widget'; startup: Startup; drafts: DraftStore | null; prefilled: PrefilledForm | null });
 
-function routeOf(path: string): 'dev' | 'demo' | 'widget' {
+export function routeOf(path: string): 'dev' | 'demo' | 'widget' {
   if (path === '/dev' || path.startsWith('/dev/')) return 'dev';
   if (path === '/demo' || path.startsWith('/demo/')) return 'demo';
   return 'widget';

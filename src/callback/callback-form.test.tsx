@@ -80,13 +80,26 @@ test('the form is pre-filled from the call and asks the host for its modes', asy
 test('while modes load only the mode field waits; the agent can already type a comment', async () => {
   const { user, answerModes } = setup();
   const mode = screen.getByRole('combobox', { name: 'Callback mode' });
-  expect(mode).toBeDisabled();
+  expect(mode).toHaveAttribute('aria-disabled', 'true');
   expect(within(mode).getByRole('option', { name: 'Loading modes…' })).toBeInTheDocument();
   await user.type(screen.getByRole('textbox', { name: 'Comments' }), 'typed early');
   await answerModes();
   expect(await screen.findByRole('option', { name: 'Mobile · 6591462346' })).toBeInTheDocument();
-  expect(screen.getByRole('combobox', { name: 'Callback mode' })).toBeEnabled();
+  expect(screen.getByRole('combobox', { name: 'Callback mode' })).not.toHaveAttribute('aria-disabled');
   expect(screen.getByRole('textbox', { name: 'Comments' })).toHaveValue('typed early');
+});
+
+test('a submit while modes load moves focus to the mode field, which keeps it when the numbers arrive', async () => {
+  const { user, answerModes, scheduleMessages } = setup();
+  await user.type(screen.getByRole('textbox', { name: 'Comments' }), 'submitted early');
+  await user.click(screen.getByRole('button', { name: 'Schedule callback' }));
+  const mode = screen.getByRole('combobox', { name: 'Callback mode' });
+  await waitFor(() => expect(mode).toHaveFocus());
+  expect(mode).toHaveAccessibleDescription(/Choose a callback mode/);
+  await answerModes();
+  await screen.findByRole('option', { name: 'Mobile · 6591462346' });
+  expect(screen.getByRole('combobox', { name: 'Callback mode' })).toHaveFocus();
+  expect(scheduleMessages()).toEqual([]);
 });
 
 test('submitting sends exactly the vendor message to the host origin', async () => {

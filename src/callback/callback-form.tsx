@@ -98,10 +98,14 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
     formRef.current?.requestSubmit();
   }, [prefilled, drafts]);
 
-  // One mode offered: nothing to choose, so choose it (unless the agent already has).
+  // The options exist now: show the mode chosen before they did (a draft, or typed into
+  // the prefilled page), or, with one mode offered, choose it: there is nothing to choose.
   useEffect(() => {
-    const only = modes?.length === 1 ? modes[0] : undefined;
-    if (only && getValues('modeId') === '') setValue('modeId', String(only.id));
+    if (!modes) return;
+    const chosen = getValues('modeId');
+    const only = modes.length === 1 ? modes[0] : undefined;
+    if (chosen !== '') setValue('modeId', chosen);
+    else if (only) setValue('modeId', String(only.id));
   }, [modes, getValues, setValue]);
 
   const schedule = useScheduleCallback({

@@ -38,12 +38,13 @@ export function ModeField({ state, registration, error }: ModeFieldProps) {
   return (
     <Field id={id} label="Callback mode" error={error} hint={loading ? 'Loading the numbers the agent desktop offers…' : undefined}>
       {(describedBy) => (
-        // A new element once the list arrives, so the saved choice is applied to real options.
+        // aria-disabled, not disabled, while the numbers load: a submit made meanwhile can
+        // still move focus here, to the field its error belongs to. The same element stays
+        // when the list arrives, so focus is never lost to the page.
         <select
-          key={loading ? 'loading' : 'list'}
           id={id}
           className="input"
-          disabled={loading}
+          aria-disabled={loading || undefined}
           aria-busy={loading || undefined}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
