@@ -1,11 +1,12 @@
 import { QueryClient } from '@tanstack/react-query';
 import { act } from '@testing-library/react';
+import type { Root } from 'react-dom/client';
 import { hydrateRoot } from 'react-dom/client';
 import type { DraftStore } from '../callback/draft-store';
 import { createDraftStore, memoryBackend } from '../callback/draft-store';
 import { freshValues } from '../callback/form-values';
 import type { CallContext } from '../protocol/call-event';
-import { createFakeHost } from '../test/fake-parent';
+import { connectWidget } from '../test/open-widget';
 import { prefillForm } from './prefill';
 import { prerenderWidget } from './prerender';
 import { WidgetRoot } from './widget-root';
@@ -122,10 +123,12 @@ test('React hydrates the filled form in place: the same elements, the typed text
   const comments = field('Comments');
   typeInto(comments, 'typed before React');
   const handover = prefilled?.takeOver();
-  const host = createFakeHost();
+  // The desktop never answers here: this test is about the hand-over, not the modes.
+  const host = connectWidget({ scenario: { modes: 'silent' } });
   const recoverable = vi.fn();
+  let reactRoot: Root | undefined;
   await act(async () => {
-    hydrateRoot(
+    reactRoot = hydrateRoot(
       root,
       <WidgetRoot config={{ context: CONTEXT, userId: CONTEXT.userId }} bridge={host.bridge} drafts={drafts} client={new QueryClient()} prefilled={handover ?? null} />,
       { onRecoverableError: recoverable },
@@ -136,5 +139,7 @@ test('React hydrates the filled form in place: the same elements, the typed text
   expect(comments.value).toBe('typed before React');
   // The typing is a draft now, kept for a reload, and React's form asks the desktop for modes.
   expect(drafts.loadDraft('12345')?.comments).toBe('typed before React');
-  expect(host.sent().map((message) => message.subtopic)).toEqual(['GetCallBackModes']);
+  expect(host.desktop.requests().map((request) => request.subtopic)).toEqual(['GetCallBackModes']);
+  // Before the desktop connection closes: the modes request it ends must find no form.
+  act(() => reactRoot?.unmount());
 });

@@ -1,51 +1,21 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type userEvent from '@testing-library/user-event';
 import { expect, test } from 'vitest';
-import type { CallContext } from '../protocol/call-event';
-import { createFakeHost } from '../test/fake-parent';
-import { CallbackScreen } from './callback-screen';
-import type { DraftStore } from './draft-store';
+import { unwrapPacket } from '../protocol/outgoing';
+import type { OpenWidgetOptions } from '../test/open-widget';
+import { openWidget } from '../test/open-widget';
 import { createDraftStore, memoryBackend } from './draft-store';
 
 const NOW = new Date(2026, 10, 24, 10, 0, 0);
 const now = () => NOW;
-const CALL: CallContext = { callid: '12345', accountNumber: '5|3|1|0|0|44|1', userId: 'testagent', leadScore: 40, targetAmount: 150.5 };
 const MODES = [
   { ModeID: '3', Description: 'Mobile', Cvalue: '6591462346' },
   { ModeID: '1', Description: 'Home', Cvalue: '6512345678' },
 ];
 
-function setup(
-  options: { context?: CallContext | null; drafts?: DraftStore; timeoutMs?: number; modesTimeoutMs?: number; subscriberId?: string } = {},
-) {
-  const host = createFakeHost(options);
-  const drafts = options.drafts ?? createDraftStore(memoryBackend());
-  const context = options.context === undefined ? CALL : options.context;
-  const client = new QueryClient();
-  const view = render(
-    <QueryClientProvider client={client}>
-      <CallbackScreen config={{ context, userId: 'testagent' }} bridge={host.bridge} drafts={drafts} now={now} />
-    </QueryClientProvider>,
-  );
-  const inner = (message: ReturnType<typeof host.sent>[number]) =>
-    'message' in message ? (message as { message: { subtopic?: string } }).message : message;
-  const modesRequested = () => host.sent().some((message) => inner(message).subtopic === 'GetCallBackModes');
-  const answerModes = async (response: unknown = MODES, callid = CALL.callid) => {
-    await waitFor(() => expect(modesRequested()).toBe(true));
-    act(() => host.deliver({ channel: 'LCM', topic: 'Webservice', subtopic: 'CallbackModes', message: { callid, response } }));
-  };
-  const answerResult = (success: unknown, callid = CALL.callid, extra: Record<string, unknown> = {}) =>
-    act(() =>
-      host.deliver({
-        channel: 'LCM',
-        topic: 'WebService',
-        subtopic: ' SetCallbackWithCommentsResult',
-        message: { callid, response: { success, ...extra } },
-      }),
-    );
-  const scheduleMessages = () => host.sent().filter((message) => inner(message).subtopic !== 'GetCallBackModes');
-  return { ...host, drafts, view, answerModes, answerResult, scheduleMessages, user: userEvent.setup() };
+/** The form on call 12345, against a desktop that offers MODES and confirms callbacks unless told otherwise. */
+function setup(options: OpenWidgetOptions = {}) {
+  return openWidget({ now, ...options, scenario: { modeList: MODES, ...options.scenario } });
 }
 
 async function fillValidForm(user: ReturnType<typeof userEvent.setup>, comment = 'Customer asked for a callback after lunch') {
@@ -78,12 +48,13 @@ test('the form is pre-filled from the call and asks the host for its modes', asy
 });
 
 test('while modes load only the mode field waits; the agent can already type a comment', async () => {
-  const { user, answerModes } = setup();
+  const { user, desktop } = setup({ scenario: { modes: 'silent' } });
   const mode = screen.getByRole('combobox', { name: 'Callback mode' });
   expect(mode).toHaveAttribute('aria-disabled', 'true');
   expect(within(mode).getByRole('option', { name: 'Loading modes…' })).toBeInTheDocument();
   await user.type(screen.getByRole('textbox', { name: 'Comments' }), 'typed early');
-  await answerModes();
+  await waitFor(() => expect(desktop.requests('modes')).toHaveLength(1));
+  desktop.reply('modes', { scenario: { modes: 'list' } });
   expect(await screen.findByRole('option', { name: 'Mobile · 6591462346' })).toBeInTheDocument();
   expect(screen.getByRole('combobox', { name: 'Callback mode' })).not.toHaveAttribute('aria-disabled');
   expect(screen.getByRole('textbox', { name: 'Comments' })).toHaveValue('typed early');
@@ -103,12 +74,11 @@ test('a submit while modes load moves focus to the mode field, which keeps it wh
 });
 
 test('submitting sends exactly the vendor message to the host origin', async () => {
-  const { user, answerModes, scheduleMessages, targetOrigins } = setup();
-  await answerModes();
+  const { user, sent, targetOrigins } = setup();
   await fillValidForm(user, '  Call back after lunch  ');
   await user.click(screen.getByRole('button', { name: 'Schedule callback' }));
-  await waitFor(() => expect(scheduleMessages()).toHaveLength(1));
-  expect(scheduleMessages()[0]).toEqual({
+  await waitFor(() => expect(sent('callbacks')).toHaveLength(1));
+  expect(sent('callbacks')[0]).toEqual({
     channel: 'LCM',
     topic: 'Webservice',
     subtopic: 'SetCallbackWithComments',
@@ -131,20 +101,19 @@ test('submitting sends exactly the vendor message to the host origin', async () 
 });
 
 test('a personal callback uses the personal subtopic, wrapped in a packet when a subscriber id is set', async () => {
-  const { user, answerModes, scheduleMessages } = setup({ subscriberId: 'sub-7' });
-  await answerModes();
+  const { user, sent } = setup({ subscriberId: 'sub-7' });
   await fillValidForm(user);
   await user.click(screen.getByRole('radio', { name: 'Personal (only me)' }));
   await user.click(screen.getByRole('button', { name: 'Schedule callback' }));
-  await waitFor(() => expect(scheduleMessages()).toHaveLength(1));
-  const packet = scheduleMessages()[0] as unknown as Record<string, unknown> & { message: { subtopic: string } };
+  await waitFor(() => expect(sent('callbacks')).toHaveLength(1));
+  const packet = sent('callbacks')[0];
   expect(packet).toMatchObject({ channel: 'LCM', topic: '', subTopic: '', ResponseUrl: 'http://127.0.0.1:4173', SubscriberID: 'sub-7' });
-  expect(packet.message.subtopic).toBe('SetPersonalCallbackWithComments');
+  expect(packet && unwrapPacket(packet).subtopic).toBe('SetPersonalCallbackWithComments');
 });
 
 test('a failed submit shows each error beside its field and focuses the first invalid one', async () => {
-  const { user, answerModes, scheduleMessages } = setup();
-  await answerModes();
+  const { user, sent } = setup();
+  await screen.findByRole('option', { name: 'Mobile · 6591462346' });
   const endTime = screen.getByLabelText('End time');
   fireEvent.change(endTime, { target: { value: '10:00' } });
   await user.click(screen.getByRole('button', { name: 'Schedule callback' }));
@@ -158,15 +127,13 @@ test('a failed submit shows each error beside its field and focuses the first in
   expect(screen.getByRole('textbox', { name: 'Comments' })).toHaveAccessibleDescription(
     /Add a comment for the agent who calls back\./,
   );
-  expect(scheduleMessages()).toHaveLength(0);
+  expect(sent('callbacks')).toHaveLength(0);
 });
 
 test('success locks the form for the call and offers Schedule another', async () => {
-  const { user, answerModes, answerResult, drafts } = setup();
-  await answerModes();
+  const { user, drafts } = setup();
   await fillValidForm(user);
   await user.click(screen.getByRole('button', { name: 'Schedule callback' }));
-  await answerResult(true);
   const status = await screen.findByRole('status', { name: '' });
   await waitFor(() => expect(status).toHaveTextContent('Callback scheduled'));
   expect(status).toHaveTextContent('24/11/2026 10:30 – 11:30');
@@ -181,11 +148,9 @@ test('success locks the form for the call and offers Schedule another', async ()
 });
 
 test('success: false shows an error toast and keeps everything the agent typed', async () => {
-  const { user, answerModes, answerResult } = setup();
-  await answerModes();
+  const { user } = setup({ scenario: { schedule: 'failure', failureText: 'Campaign is closed.' } });
   await fillValidForm(user, 'keep me');
   await user.click(screen.getByRole('button', { name: 'Schedule callback' }));
-  await answerResult(false, '12345', { msg: 'Campaign is closed.' });
   expect(await screen.findByRole('alert')).toHaveTextContent('Campaign is closed.');
   expect(screen.getByRole('textbox', { name: 'Comments' })).toHaveValue('keep me');
   expect(screen.getByRole('textbox', { name: 'Comments' })).toBeEnabled();
@@ -193,82 +158,74 @@ test('success: false shows an error toast and keeps everything the agent typed',
 });
 
 test('a WS_Error shows the host text with the technical text in the details', async () => {
-  const { user, answerModes, deliver } = setup();
-  await answerModes();
+  const { user } = setup({ scenario: { schedule: 'ws-error' } });
   await fillValidForm(user);
   await user.click(screen.getByRole('button', { name: 'Schedule callback' }));
-  act(() =>
-    deliver({ channel: 'LCM', topic: 'Webservice', subtopic: 'WS_Error', data: { errorType: 'WS_Error', errorMessage: 'Invalid Call ID:12345', msg: 'Invalid Call ID.' } }),
-  );
   const alert = await screen.findByRole('alert');
   expect(within(alert).getByText('Invalid Call ID.')).toBeInTheDocument();
   expect(within(alert).getByText('WS_Error: Invalid Call ID:12345')).toBeInTheDocument();
 });
 
 test('silence becomes an unknown outcome with Retry, and Retry sends again', async () => {
-  const { user, answerModes, scheduleMessages, answerResult } = setup({ timeoutMs: 60 });
-  await answerModes();
+  const { user, sent, desktop } = setup({ timeoutMs: 60, scenario: { schedule: 'silent' } });
   await fillValidForm(user, 'still here');
   await user.click(screen.getByRole('button', { name: 'Schedule callback' }));
   const alert = await screen.findByRole('alert');
   expect(alert).toHaveTextContent('The agent desktop did not answer. The callback may not have been scheduled.');
   expect(screen.getByRole('textbox', { name: 'Comments' })).toHaveValue('still here');
+  desktop.setScenario({ schedule: 'success' });
   await user.click(within(alert).getByRole('button', { name: 'Retry' }));
-  await waitFor(() => expect(scheduleMessages()).toHaveLength(2));
-  await answerResult(true);
+  await waitFor(() => expect(sent('callbacks')).toHaveLength(2));
   expect(await screen.findByText('Callback scheduled')).toBeInTheDocument();
 });
 
 test('a late answer after the timeout still settles the callback and says so', async () => {
-  const { user, answerModes, answerResult } = setup({ timeoutMs: 40 });
-  await answerModes();
+  const { user, desktop } = setup({ timeoutMs: 40, scenario: { schedule: 'silent' } });
   await fillValidForm(user);
   await user.click(screen.getByRole('button', { name: 'Schedule callback' }));
   await screen.findByRole('alert');
-  await answerResult(true);
+  desktop.reply('schedule', { scenario: { schedule: 'success' } });
   expect(await screen.findByText('Callback scheduled')).toBeInTheDocument();
   expect(screen.getByText(/confirmed it late/)).toBeInTheDocument();
   expect(screen.queryByRole('alert')).not.toBeInTheDocument();
 });
 
 test('a double click and Enter send exactly one message', async () => {
-  const { user, answerModes, scheduleMessages } = setup();
-  await answerModes();
+  const { user, sent } = setup({ scenario: { schedule: 'silent' } });
   await fillValidForm(user);
   const button = screen.getByRole('button', { name: 'Schedule callback' });
   await user.dblClick(button);
   await user.click(button);
   await user.type(screen.getByRole('spinbutton', { name: 'Lead score' }), '{Enter}');
-  await waitFor(() => expect(scheduleMessages()).toHaveLength(1));
+  await waitFor(() => expect(sent('callbacks')).toHaveLength(1));
   await new Promise((resolve) => setTimeout(resolve, 50));
-  expect(scheduleMessages()).toHaveLength(1);
+  expect(sent('callbacks')).toHaveLength(1);
 });
 
 test('with no modes from the host the agent types the mode ID', async () => {
-  const { user, answerModes, scheduleMessages } = setup();
-  await answerModes([]);
+  const { user, sent } = setup({ scenario: { modes: 'empty' } });
   const mode = await screen.findByRole('spinbutton', { name: 'Callback mode' });
   expect(mode).toHaveAccessibleDescription('The agent desktop offered no modes: type the mode ID.');
   await user.type(mode, '7');
   await user.type(screen.getByRole('textbox', { name: 'Comments' }), 'typed mode');
   await user.click(screen.getByRole('button', { name: 'Schedule callback' }));
-  await waitFor(() => expect(scheduleMessages()).toHaveLength(1));
-  expect(scheduleMessages()[0]?.data?.CallbackModeId).toBe(7);
+  await waitFor(() => expect(sent('callbacks')).toHaveLength(1));
+  expect(sent('callbacks')[0]).toMatchObject({ data: { CallbackModeId: 7 } });
 });
 
 test('a host that never sends modes falls back to a typed mode ID', async () => {
-  setup({ modesTimeoutMs: 30 });
+  setup({ modesTimeoutMs: 30, scenario: { modes: 'silent' } });
   expect(await screen.findByRole('spinbutton', { name: 'Callback mode' })).toBeInTheDocument();
 });
 
 test('a mode the host did not offer is refused', async () => {
-  const { user, answerModes, scheduleMessages } = setup();
-  await answerModes([{ ModeID: '3', Description: 'Mobile', Cvalue: '6591462346' }, { ModeID: '4', Description: 'Work', Cvalue: '1' }]);
+  const modeList = [{ ModeID: '3', Description: 'Mobile', Cvalue: '6591462346' }, { ModeID: '4', Description: 'Work', Cvalue: '1' }];
+  const { user, sent } = setup({ scenario: { modeList } });
   await screen.findByRole('option', { name: 'Mobile · 6591462346' });
   await user.type(screen.getByRole('textbox', { name: 'Comments' }), 'x');
   await user.click(screen.getByRole('button', { name: 'Schedule callback' }));
   expect(await screen.findByText('Choose a callback mode.')).toBeInTheDocument();
-  expect(scheduleMessages()).toHaveLength(0);
+  expect(sent('callbacks')).toHaveLength(0);
 });
 
 test('with no active call the form says so and cannot submit', async () => {
@@ -277,24 +234,19 @@ test('with no active call the form says so and cannot submit', async () => {
   expect(screen.getByRole('button', { name: 'Schedule callback' })).toBeDisabled();
 });
 
-const callEvent = (callid: string) => ({
-  channel: 'Genesys',
-  topic: 'OutboundCall',
-  subtopic: 'OutboundCallStateChange',
-  data: { call: { id: callid, CallVariables: { AccountNumber: '137|1|3|0|0|84|' }, User: { UserId: 'testagent' } } },
-});
+const NEW_CALL = { callid: '777', accountNumber: '137|1|3|0|0|84|', userId: 'testagent', leadScore: '', targetAmount: '' };
 
 test('a pristine form follows a new call from the host', async () => {
-  const { deliver } = setup();
-  act(() => deliver(callEvent('777')));
+  const { desktop } = setup();
+  desktop.pushCall(NEW_CALL);
   await waitFor(() => expect(screen.getByRole('textbox', { name: 'Call ID' })).toHaveValue('777'));
   expect(screen.getByRole('textbox', { name: 'Account number' })).toHaveValue('137|1|3|0|0|84|');
 });
 
 test('a form with edits keeps its call and offers to switch to the new one', async () => {
-  const { deliver, user } = setup();
+  const { desktop, user } = setup();
   await user.type(screen.getByRole('textbox', { name: 'Comments' }), 'half-written note');
-  act(() => deliver(callEvent('777')));
+  desktop.pushCall(NEW_CALL);
   expect(await screen.findByText('A new call is active (777)')).toBeInTheDocument();
   expect(screen.getByRole('textbox', { name: 'Call ID' })).toHaveValue('12345');
   expect(screen.getByRole('textbox', { name: 'Comments' })).toHaveValue('half-written note');
@@ -309,14 +261,14 @@ test('a draft is restored when the widget is opened again for the same call', as
   await first.user.type(screen.getByRole('textbox', { name: 'Comments' }), 'survives a reload');
   await waitFor(() => expect(drafts.loadDraft('12345')?.comments).toBe('survives a reload'));
   first.view.unmount();
-  first.bridge.destroy();
+  first.close();
   setup({ drafts });
   expect(screen.getByRole('textbox', { name: 'Comments' })).toHaveValue('survives a reload');
 });
 
 test('the comment counter counts live and flags a comment over 1000 characters', async () => {
-  const { user, answerModes } = setup();
-  await answerModes();
+  const { user } = setup();
+  await screen.findByRole('option', { name: 'Mobile · 6591462346' });
   const comments = screen.getByRole('textbox', { name: 'Comments' });
   await user.type(comments, 'hello');
   expect(screen.getByText('5 / 1000 characters')).toBeInTheDocument();
@@ -330,12 +282,12 @@ test('the comment counter counts live and flags a comment over 1000 characters',
 test('a request left unanswered by a reload is announced, not forgotten, and its late answer settles it', async () => {
   const drafts = createDraftStore(memoryBackend());
   drafts.saveRecord('sent', '12345', { summary: 'Regular callback, 24/11/2026 10:30 – 11:30, to Mobile · 6591462346.', at: Date.now() });
-  const { answerResult, scheduleMessages } = setup({ drafts });
+  const { desktop, sent } = setup({ drafts });
   const alert = await screen.findByRole('alert');
   expect(alert).toHaveTextContent('A callback request was sent before the widget reloaded');
   expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
-  expect(scheduleMessages()).toHaveLength(0);
-  await answerResult(true);
+  expect(sent('callbacks')).toHaveLength(0);
+  desktop.reply('schedule', { callid: '12345', scenario: { schedule: 'success' } });
   expect(await screen.findByText('Callback scheduled')).toBeInTheDocument();
   expect(screen.getByText(/to Mobile · 6591462346\. The agent desktop confirmed it late\./)).toBeInTheDocument();
   expect(drafts.loadRecord('sent', '12345')).toBeNull();

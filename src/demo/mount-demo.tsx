@@ -5,7 +5,7 @@ import type { Theme } from '../call-context/widget-config';
 import { readWidgetConfig } from '../call-context/widget-config';
 import { applyTheme } from '../ui/theme';
 import { DemoPage, StoryIndex, StoryNotFound } from './demo-page';
-import { createFakeHost } from './fake-host';
+import { connectInMemory } from '../simulator/in-memory';
 import type { Story } from './stories';
 import { findStory } from './stories';
 import { StoryStage } from './story-stage';
@@ -52,9 +52,10 @@ export function mountDemo(root: HTMLElement): void {
 }
 
 function mountStory(root: HTMLElement, reactRoot: ReturnType<typeof createRoot>, story: Story, bare: boolean, theme: Theme) {
-  const host = createFakeHost(story.host);
-  window.addEventListener('pagehide', () => host.destroy(), { once: true });
-  const stage = <StoryStage story={story} host={host} />;
+  // The real postMessage bridge, talking in memory to the simulated desktop with the story's scenario.
+  const { bridge, desktop, close } = connectInMemory(story.desktop);
+  window.addEventListener('pagehide', close, { once: true });
+  const stage = <StoryStage story={story} bridge={bridge} />;
   reactRoot.render(
     <StrictMode>
       {bare ? (
@@ -68,7 +69,7 @@ function mountStory(root: HTMLElement, reactRoot: ReturnType<typeof createRoot>,
   );
   root.dataset.storyState = 'playing';
   // After the first render, outside React: the play step is a user, not a component.
-  void (story.play?.({ doc: document, host }) ?? Promise.resolve()).then(
+  void (story.play?.({ doc: document, desktop }) ?? Promise.resolve()).then(
     () => {
       root.dataset.storyState = 'ready';
     },

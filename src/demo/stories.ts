@@ -1,14 +1,19 @@
 import type { CallContext } from '../protocol/call-event';
 import { agentZone, todayIn } from '../time/zoned-time';
-import type { FakeHost, FakeHostOptions } from './fake-host';
+import type { AgentDesktop } from '../simulator/agent-desktop';
+import type { InMemoryOptions } from '../simulator/in-memory';
 import { chooseOption, clickButton, fill, pause, waitFor, waitForText } from './play';
 
 const yesterday = () => Temporal.PlainDate.from(todayIn(Temporal.Now.instant(), agentZone())).subtract({ days: 1 }).toString();
 
 export interface PlayContext {
   doc: Document;
-  host: FakeHost;
+  /** The simulated agent desktop the story's widget talks to. */
+  desktop: AgentDesktop;
 }
+
+/** How the story's desktop answers (scenario data) and how long the widget waits for it. */
+export type StoryDesktop = Pick<InMemoryOptions, 'scenario' | 'timeoutMs' | 'modesTimeoutMs'>;
 
 export interface Story {
   id: string;
@@ -17,7 +22,7 @@ export interface Story {
   rule: string;
   description: string;
   context: CallContext | null;
-  host?: FakeHostOptions;
+  desktop?: StoryDesktop;
   theme?: 'dark';
   /** Rendered in a frame this wide, so the widget's own media queries apply. */
   frameWidth?: number;
@@ -88,7 +93,7 @@ export const STORIES: readonly Story[] = [
     rule: 'SPEC §6: while modes load, only the mode field waits; the agent can type everything else',
     description: 'The desktop has not answered GetCallBackModes yet. The agent already typed a comment.',
     context: CALL,
-    host: { settings: { modes: 'missing' }, modesTimeoutMs: FOREVER_MS },
+    desktop: { scenario: { modes: 'silent' }, modesTimeoutMs: FOREVER_MS },
     async play({ doc }) {
       await fill(doc, 'comments', 'Wants the revised quote first.');
     },
@@ -99,7 +104,7 @@ export const STORIES: readonly Story[] = [
     rule: 'SPEC §4: when the host sends no modes, Callback mode is a number input',
     description: 'The desktop answered GetCallBackModes with an empty list. The agent types the mode ID.',
     context: CALL,
-    host: { settings: { modes: 'empty' } },
+    desktop: { scenario: { modes: 'empty' } },
     async play({ doc }) {
       await waitFor(() => doc.querySelector('input#callback-mode'), 'the typed mode input');
       await fill(doc, 'callback-mode', '3');
@@ -111,7 +116,7 @@ export const STORIES: readonly Story[] = [
     rule: 'SPEC §6: never two requests in flight for one call; the form waits for the host',
     description: 'Schedule callback was clicked twice. The host got one SetCallbackWithComments and has not answered yet.',
     context: CALL,
-    host: { settings: { schedule: 'no-answer' }, timeoutMs: FOREVER_MS },
+    desktop: { scenario: { schedule: 'silent' }, timeoutMs: FOREVER_MS },
     async play(ctx) {
       await fillValid(ctx);
       await clickButton(ctx.doc, 'Schedule callback');
@@ -136,7 +141,7 @@ export const STORIES: readonly Story[] = [
     rule: 'SPEC §6: a failed answer shows an error toast, and everything the agent typed stays',
     description: 'The desktop answered SetCallbackWithCommentsResult with success: false.',
     context: CALL,
-    host: { settings: { schedule: 'failure' } },
+    desktop: { scenario: { schedule: 'failure' } },
     async play(ctx) {
       await submitValid(ctx);
       await waitForText(ctx.doc, 'could not schedule the callback');
@@ -148,7 +153,7 @@ export const STORIES: readonly Story[] = [
     rule: "SPEC §3, §6: a WS_Error shows the host's user message (msg); the technical text goes in the details",
     description: "The desktop answered WS_Error with errorMessage 'Invalid Call ID:12345' and msg 'Invalid Call ID.'",
     context: CALL,
-    host: { settings: { schedule: 'ws-error' } },
+    desktop: { scenario: { schedule: 'ws-error' } },
     async play(ctx) {
       await submitValid(ctx);
       await waitForText(ctx.doc, 'Invalid Call ID.');
@@ -160,7 +165,7 @@ export const STORIES: readonly Story[] = [
     rule: 'SPEC §6: no answer within timeoutMs: a toast says the callback may not be scheduled, with Retry; input kept',
     description: 'The desktop never answered. This story uses a 1.2-second timeout instead of 15 seconds.',
     context: CALL,
-    host: { settings: { schedule: 'no-answer' }, timeoutMs: 1_200 },
+    desktop: { scenario: { schedule: 'silent' }, timeoutMs: 1_200 },
     async play(ctx) {
       await submitValid(ctx);
       await waitForText(ctx.doc, 'did not answer', 5_000);
@@ -172,7 +177,7 @@ export const STORIES: readonly Story[] = [
     rule: 'SPEC §6: a late answer for the same call within 5 minutes still settles it, and says so',
     description: 'The widget timed out after 1 second; the desktop confirmed after 2 seconds.',
     context: CALL,
-    host: { settings: { schedule: 'delayed', delaySeconds: 2 }, timeoutMs: 1_000 },
+    desktop: { scenario: { schedule: 'late', lateAfterMs: 2_000 }, timeoutMs: 1_000 },
     async play(ctx) {
       await submitValid(ctx);
       await waitForText(ctx.doc, 'confirmed it late', 6_000);
@@ -187,7 +192,7 @@ export const STORIES: readonly Story[] = [
     async play(ctx) {
       await fill(ctx.doc, 'comments', 'Half-typed note for call 12345.');
       await pause(50);
-      ctx.host.deliverCall({ callid: '67890', accountNumber: '137|1|3|0|0|84|', userId: 'testagent', leadScore: '10', targetAmount: '0' });
+      ctx.desktop.pushCall({ callid: '67890', accountNumber: '137|1|3|0|0|84|', userId: 'testagent', leadScore: '10', targetAmount: '0' });
       await waitForText(ctx.doc, 'A new call is active');
     },
   },

@@ -1,9 +1,10 @@
-import type { HostSettings, ScenarioOption } from './host-scenarios';
-import { MODES_SCENARIOS, RESULT_SCENARIOS } from './host-scenarios';
+import type { Scenario } from '../simulator/scenario';
+import type { ScenarioOption } from './scenario-options';
+import { MODES_SCENARIOS, RESULT_SCENARIOS } from './scenario-options';
 
 interface AnswersPanelProps {
-  settings: HostSettings;
-  onChange: (settings: HostSettings) => void;
+  scenario: Scenario;
+  onChange: (scenario: Scenario) => void;
 }
 
 interface ScenarioSelectProps<T extends string> {
@@ -45,8 +46,8 @@ function ScenarioSelect<T extends string>({ id, label, options, value, onChange 
 }
 
 /** How the desktop answers, per request type. Changes apply to the next request. */
-export function AnswersPanel({ settings, onChange }: AnswersPanelProps) {
-  const delayUsed = settings.schedule === 'delayed' || settings.personal === 'delayed';
+export function AnswersPanel({ scenario, onChange }: AnswersPanelProps) {
+  const delayUsed = scenario.schedule === 'late' || scenario.personal === 'late';
   return (
     <section className="dev-panel" aria-labelledby="answers-heading">
       <h2 id="answers-heading" className="dev-panel-title">
@@ -58,22 +59,22 @@ export function AnswersPanel({ settings, onChange }: AnswersPanelProps) {
           id="answer-modes"
           label="GetCallBackModes"
           options={MODES_SCENARIOS}
-          value={settings.modes}
-          onChange={(modes) => onChange({ ...settings, modes })}
+          value={scenario.modes}
+          onChange={(modes) => onChange({ ...scenario, modes })}
         />
         <ScenarioSelect
           id="answer-schedule"
           label="SetCallbackWithComments"
           options={RESULT_SCENARIOS}
-          value={settings.schedule}
-          onChange={(schedule) => onChange({ ...settings, schedule })}
+          value={scenario.schedule}
+          onChange={(schedule) => onChange({ ...scenario, schedule })}
         />
         <ScenarioSelect
           id="answer-personal"
           label="SetPersonalCallbackWithComments"
           options={RESULT_SCENARIOS}
-          value={settings.personal}
-          onChange={(personal) => onChange({ ...settings, personal })}
+          value={scenario.personal}
+          onChange={(personal) => onChange({ ...scenario, personal })}
         />
         {delayUsed ? (
           <div className="field">
@@ -87,8 +88,8 @@ export function AnswersPanel({ settings, onChange }: AnswersPanelProps) {
               min={0}
               max={600}
               step={1}
-              value={settings.delaySeconds}
-              onChange={(event) => onChange({ ...settings, delaySeconds: Number(event.target.value) || 0 })}
+              value={scenario.lateAfterMs / 1000}
+              onChange={(event) => onChange({ ...scenario, lateAfterMs: (Number(event.target.value) || 0) * 1000 })}
             />
           </div>
         ) : null}

@@ -1,4 +1,4 @@
-import type { HostCall } from './host-scenarios';
+import type { HostCall } from '../simulator/wire';
 
 export interface EmbedSettings {
   subscriberId: string;

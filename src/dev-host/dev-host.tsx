@@ -4,10 +4,12 @@ import { applyTheme } from '../ui/theme';
 import { AnswersPanel } from './answers-panel';
 import type { EmbedSettings } from './call-panel';
 import { CallPanel } from './call-panel';
-import type { HostCall, HostSettings } from './host-scenarios';
-import { buildCallEvent, buildWidgetUrl, DEFAULT_SETTINGS } from './host-scenarios';
+import type { Scenario } from '../simulator/scenario';
+import { DEFAULT_SCENARIO } from '../simulator/scenario';
+import type { HostCall } from '../simulator/wire';
+import { buildWidgetUrl } from './embedding';
 import { MessageLog } from './message-log';
-import { useHostLink } from './use-host-link';
+import { useAgentDesktop } from './use-agent-desktop';
 
 export interface DevHostProps {
   /** The page's own origin: the widget is told to trust exactly this one. */
@@ -31,14 +33,9 @@ export function DevHost({ hostOrigin, widgetOrigin, initialCall, initialEmbed, i
   const frame = useRef<HTMLIFrameElement>(null);
   const [call, setCall] = useState(initialCall);
   const [embed, setEmbed] = useState(initialEmbed);
-  const [settings, setSettings] = useState<HostSettings>(DEFAULT_SETTINGS);
-  const settingsRef = useRef(settings);
+  const [scenario, setScenario] = useState<Scenario>(DEFAULT_SCENARIO);
   const [loaded, setLoaded] = useState<Loaded>({ call: initialCall, embed: initialEmbed, theme: initialTheme, generation: 0 });
-  const { entries, post, clear } = useHostLink({ frame, widgetOrigin, hostOrigin, settings: settingsRef });
-
-  useEffect(() => {
-    settingsRef.current = settings;
-  }, [settings]);
+  const { desktop, traffic } = useAgentDesktop({ frame, widgetOrigin, hostOrigin, scenario });
 
   const widgetUrl = buildWidgetUrl(widgetOrigin, loaded.call, { ...loaded.embed, hostOrigin, theme: loaded.theme });
   useEffect(() => {
@@ -54,7 +51,7 @@ export function DevHost({ hostOrigin, widgetOrigin, initialCall, initialEmbed, i
   };
   const deliver = () => {
     // The frame keeps its URL, as a real desktop's would; the next reload uses the panel's call.
-    post(buildCallEvent(call), 'OutboundCallStateChange', `call ${call.callid}`);
+    desktop.pushCall(call);
   };
 
   return (
@@ -103,7 +100,7 @@ export function DevHost({ hostOrigin, widgetOrigin, initialCall, initialEmbed, i
             onDeliver={deliver}
             onReload={() => reload()}
           />
-          <AnswersPanel settings={settings} onChange={setSettings} />
+          <AnswersPanel scenario={scenario} onChange={setScenario} />
         </div>
         <section className="dev-panel dev-stage" aria-labelledby="widget-heading">
           <div className="dev-stage-header">
@@ -116,7 +113,7 @@ export function DevHost({ hostOrigin, widgetOrigin, initialCall, initialEmbed, i
           </div>
           <iframe ref={frame} className="dev-frame" title="Set callback widget" />
         </section>
-        <MessageLog entries={entries} onClear={clear} />
+        <MessageLog traffic={traffic} onClear={desktop.clearTraffic} />
       </main>
     </div>
   );

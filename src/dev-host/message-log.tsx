@@ -1,8 +1,22 @@
-import type { LogEntry } from './use-host-link';
+import type { DesktopTraffic } from '../simulator/agent-desktop';
+import type { LogView } from './log-view';
+import { clockTime, viewOf } from './log-view';
 
 interface MessageLogProps {
-  entries: readonly LogEntry[];
+  /** The desktop's record, oldest first. */
+  traffic: readonly DesktopTraffic[];
   onClear: () => void;
+}
+
+/** Each message is rendered once: the log re-renders on every message, and old ones never change. */
+const views = new WeakMap<DesktopTraffic, LogView & { time: string }>();
+function viewOfEntry(entry: DesktopTraffic) {
+  let view = views.get(entry);
+  if (!view) {
+    view = { ...viewOf(entry.data), time: clockTime(new Date(entry.at)) };
+    views.set(entry, view);
+  }
+  return view;
 }
 
 const DIRECTION = {
@@ -11,7 +25,8 @@ const DIRECTION = {
 } as const;
 
 /** Everything that crossed the frame boundary, newest first, exactly as it was posted. */
-export function MessageLog({ entries, onClear }: MessageLogProps) {
+export function MessageLog({ traffic, onClear }: MessageLogProps) {
+  const entries = [...traffic].reverse();
   return (
     <section className="dev-panel dev-log" aria-labelledby="log-heading">
       <div className="dev-log-header">
@@ -27,28 +42,31 @@ export function MessageLog({ entries, onClear }: MessageLogProps) {
           <p className="muted dev-log-empty">No messages yet. Everything the widget and this desktop post to each other shows up here, newest first.</p>
         ) : (
           <ol className="dev-log-list">
-            {entries.map((entry) => (
-              <li key={entry.id} className={`log-entry log-${entry.direction}`}>
-                <details open>
-                  <summary className="log-summary">
-                    <span className="log-line">
-                      <span className="log-direction">{DIRECTION[entry.direction].label}</span>
-                      <time className="log-time">{entry.time}</time>
-                    </span>
-                    <span className="log-subtopic">{entry.subtopic}</span>
-                  </summary>
-                  <p className="log-meta">
-                    {DIRECTION[entry.direction].preposition} {entry.origin}
-                    {[...entry.view.tags, ...(entry.note ? [entry.note] : [])].map((tag, index) => (
-                      <span key={`${index}:${tag}`} className="log-tag">
-                        {tag}
+            {entries.map((entry) => {
+              const view = viewOfEntry(entry);
+              return (
+                <li key={entry.id} className={`log-entry log-${entry.direction}`}>
+                  <details open>
+                    <summary className="log-summary">
+                      <span className="log-line">
+                        <span className="log-direction">{DIRECTION[entry.direction].label}</span>
+                        <time className="log-time">{view.time}</time>
                       </span>
-                    ))}
-                  </p>
-                  <pre className="log-json">{entry.view.body}</pre>
-                </details>
-              </li>
-            ))}
+                      <span className="log-subtopic">{entry.subtopic}</span>
+                    </summary>
+                    <p className="log-meta">
+                      {DIRECTION[entry.direction].preposition} {entry.origin}
+                      {[...view.tags, ...(entry.note ? [entry.note] : [])].map((tag, index) => (
+                        <span key={`${index}:${tag}`} className="log-tag">
+                          {tag}
+                        </span>
+                      ))}
+                    </p>
+                    <pre className="log-json">{view.body}</pre>
+                  </details>
+                </li>
+              );
+            })}
           </ol>
         )}
       </div>

@@ -4,7 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { readWidgetConfig } from '../call-context/widget-config';
 import { applyTheme } from '../ui/theme';
 import { DevHost } from './dev-host';
-import { DEFAULT_CALL, widgetOriginFor } from './host-scenarios';
+import { DEFAULT_CALL } from '../simulator/wire';
+import { widgetOriginFor } from './embedding';
 
 export function mountDevHost(root: HTMLElement): void {
   // /dev takes the widget's own parameter names, so a widget URL's query works here too.

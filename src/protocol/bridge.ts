@@ -19,7 +19,7 @@ export type TrafficEntry =
   | { direction: 'in'; origin: string; data: unknown; message: IncomingMessage | null }
   | { direction: 'ignored'; origin: string; reason: 'source' | 'origin' };
 
-/** What the form needs from a host. The postMessage bridge and the demo's fake host both provide it. */
+/** What the form needs from a host. The postMessage bridge provides it, in /demo and unit tests too (wired to src/simulator). */
 export interface HostBridge {
   /** Resolves when the host confirms; rejects with a BridgeError otherwise. One message per call id at a time. */
   scheduleCallback(data: SetCallbackData, personal: boolean): Promise<void>;

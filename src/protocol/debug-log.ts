@@ -1,5 +1,5 @@
 import type { TrafficEntry } from './bridge';
-import { innerMessage } from './outgoing';
+import { isPacket, unwrapPacket } from './outgoing';
 
 /**
  * One compact line per message in or out, only with `?debug=1` (SPEC §8): the payloads
@@ -8,8 +8,8 @@ import { innerMessage } from './outgoing';
 export function describeTraffic(entry: TrafficEntry): string {
   if (entry.direction === 'ignored') return `ignored  ${entry.origin} (wrong ${entry.reason})`;
   if (entry.direction === 'out') {
-    const inner = innerMessage(entry.message);
-    return `out → ${entry.origin} ${inner.subtopic}${'message' in entry.message ? ' (packet)' : ''} ${JSON.stringify(entry.message)}`;
+    const inner = unwrapPacket(entry.message);
+    return `out → ${entry.origin} ${inner.subtopic}${isPacket(entry.message) ? ' (packet)' : ''} ${JSON.stringify(entry.message)}`;
   }
   const kind = entry.message ? entry.message.kind : 'unrecognised';
   return `in  ← ${entry.origin} ${kind} ${safeJson(entry.data)}`;

@@ -3,6 +3,7 @@ import type { Canonical, CanonicalObject } from './canonicalize';
 import { canonicalize, isCanonicalObject } from './canonicalize';
 import type { CallContext } from './call-event';
 import { asText, callContextFromEvent } from './call-event';
+import { packetContent } from './outgoing';
 
 export interface CallbackMode {
   id: number;
@@ -37,13 +38,14 @@ function field(obj: CanonicalObject, key: string): string {
   return typeof value === 'string' ? value.trim().toLowerCase() : '';
 }
 
-/** A packet wraps the real message: `{ channel, topic: "", subTopic: "", message: {…} }`. */
-function unwrapPacket(message: CanonicalObject): CanonicalObject {
+/** A packet wraps the real message, sometimes a packet again: up to three hops. */
+function unwrapPackets(message: CanonicalObject): CanonicalObject {
   let current = message;
   for (let hops = 0; hops < 3; hops += 1) {
-    const inner = current.message;
-    if (field(current, 'topic') !== '' || field(current, 'subtopic') !== '' || !isCanonicalObject(inner)) break;
-    current = inner;
+    const inner = packetContent(current);
+    if (!inner) break;
+    // Canonical in, canonical out: the packet's `message` is already a canonical object.
+    current = inner as CanonicalObject;
   }
   return current;
 }
@@ -111,7 +113,7 @@ function parseError(payload: Canonical | undefined): IncomingMessage {
 export function normalizeIncoming(raw: unknown): IncomingMessage | null {
   const root = canonicalize(raw);
   if (!isCanonicalObject(root)) return null;
-  const message = unwrapPacket(root);
+  const message = unwrapPackets(root);
   const subtopic = field(message, 'subtopic');
   const topic = field(message, 'topic');
   const payload = message.message ?? message.data;

@@ -67,7 +67,34 @@ export function buildMessage(
   };
 }
 
-/** The inner message, whether or not it travels in a packet. */
-export function innerMessage(message: OutgoingMessage): WebserviceMessage {
-  return 'message' in message ? message.message : message;
+/** A `topic`/`subTopic` that is absent, not text or blank: what a packet carries. */
+function blankField(value: object, name: 'topic' | 'subtopic'): boolean {
+  const key = Object.keys(value).find((candidate) => candidate.trim().toLowerCase() === name);
+  const field: unknown = key === undefined ? undefined : (value as Record<string, unknown>)[key];
+  return typeof field !== 'string' || field.trim() === '';
+}
+
+/**
+ * The message a packet carries, or `null` when `value` is not a packet. A packet is
+ * `{ channel, topic: "", subTopic: "", message: {…}, ResponseUrl, SubscriberID }` (SPEC §3, §5);
+ * keys are read in any case, and a topic or subtopic that is absent counts as empty.
+ * The one packet test: the widget's reader, the simulated desktop and the logs all use it.
+ */
+export function packetContent(value: unknown): object | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  if (!blankField(value, 'topic') || !blankField(value, 'subtopic')) return null;
+  const key = Object.keys(value).find((candidate) => candidate.trim().toLowerCase() === 'message');
+  const inner: unknown = key === undefined ? undefined : (value as Record<string, unknown>)[key];
+  return typeof inner === 'object' && inner !== null && !Array.isArray(inner) ? inner : null;
+}
+
+export function isPacket(value: unknown): boolean {
+  return packetContent(value) !== null;
+}
+
+/** The message inside, whether or not it travels in a packet. */
+export function unwrapPacket(message: OutgoingMessage): WebserviceMessage;
+export function unwrapPacket(value: unknown): unknown;
+export function unwrapPacket(value: unknown): unknown {
+  return packetContent(value) ?? value;
 }
