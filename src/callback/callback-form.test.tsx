@@ -61,16 +61,17 @@ test('while modes load only the mode field waits; the agent can already type a c
 });
 
 test('a submit while modes load moves focus to the mode field, which keeps it when the numbers arrive', async () => {
-  const { user, answerModes, scheduleMessages } = setup();
+  const { user, desktop, sent } = setup({ scenario: { modes: 'silent' } });
   await user.type(screen.getByRole('textbox', { name: 'Comments' }), 'submitted early');
   await user.click(screen.getByRole('button', { name: 'Schedule callback' }));
   const mode = screen.getByRole('combobox', { name: 'Callback mode' });
   await waitFor(() => expect(mode).toHaveFocus());
   expect(mode).toHaveAccessibleDescription(/Choose a callback mode/);
-  await answerModes();
+  await waitFor(() => expect(desktop.requests('modes')).toHaveLength(1));
+  desktop.reply('modes', { scenario: { modes: 'list' } });
   await screen.findByRole('option', { name: 'Mobile · 6591462346' });
   expect(screen.getByRole('combobox', { name: 'Callback mode' })).toHaveFocus();
-  expect(scheduleMessages()).toEqual([]);
+  expect(sent('callbacks')).toEqual([]);
 });
 
 test('submitting sends exactly the vendor message to the host origin', async () => {
