@@ -1,9 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import { HOST_PORT, WIDGET_ORIGIN, WIDGET_PORT } from './e2e/support/ports.ts';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 /**
- * Two real origins: the widget is served by `vite preview` on 127.0.0.1:4173 (with the
- * production CSP), the test host pages by a tiny static server on :4174. Reaching the host
+ * Two real origins: the widget is served by `vite preview` on 127.0.0.1:E2E_WIDGET_PORT
+ * (default 4173, with the production CSP), the test host pages by a tiny static server on
+ * E2E_HOST_PORT (default 4174). Reaching the host
  * as `localhost` makes the iframe cross-site (Chromium denies it storage); as `127.0.0.1`
  * it is same-site but cross-origin (storage allowed).
  */
@@ -28,14 +30,15 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: 'npx vite build --logLevel warn && npx vite preview --strictPort',
-      url: 'http://127.0.0.1:4173/',
+      command: `npx vite build --logLevel warn && npx vite preview --strictPort --port ${WIDGET_PORT}`,
+      url: `${WIDGET_ORIGIN}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },
     {
       command: 'node e2e/support/host-server.mjs',
-      url: 'http://127.0.0.1:4174/healthz',
+      env: { E2E_HOST_PORT: String(HOST_PORT) },
+      url: `http://127.0.0.1:${HOST_PORT}/healthz`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },

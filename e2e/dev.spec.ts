@@ -1,15 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Locator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import { WIDGET_ORIGIN, WIDGET_PORT } from './support/ports';
 
 /**
  * /dev, driven as a person would: the page on `localhost`, the widget in its iframe on
  * `127.0.0.1`, real postMessage across the two origins. Each test checks what the agent
  * sees in the widget and what the message log shows crossed the frame.
  */
-const PORT = process.env.E2E_WIDGET_PORT ?? '4173';
-const DESK = `http://localhost:${PORT}`;
-const WIDGET = `http://127.0.0.1:${PORT}`;
+const DESK = `http://localhost:${WIDGET_PORT}`;
+const WIDGET = WIDGET_ORIGIN;
 const COMMENT = 'Customer asked for a call after lunch.';
 
 interface Dev {

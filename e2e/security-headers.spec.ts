@@ -1,11 +1,11 @@
 import { chromium, expect, test } from '@playwright/test';
+import { HOST_PORT, WIDGET_ORIGIN as WIDGET } from './support/ports';
 
 /**
  * The headers `vite preview` serves (SPEC §8, issue #5), checked on the wire and in the
  * browser. The widget here is built without VITE_ALLOWED_HOST_ORIGINS: loopback defaults.
  */
 
-const WIDGET = 'http://127.0.0.1:4173';
 const LOOPBACK_ANCESTORS = ['http://localhost:*', 'http://127.0.0.1:*'];
 
 function directives(policy: string): Map<string, string[]> {
@@ -77,7 +77,7 @@ test('frame-ancestors: a look-alike host cannot even frame the widget', async ()
     page.on('console', (message) => {
       if (/frame-ancestors/.test(message.text())) blocked.push(message.text());
     });
-    const host = 'http://localhost.evil.test:4174';
+    const host = `http://localhost.evil.test:${HOST_PORT}`;
     const widget = `${WIDGET}/?callid=12345&userId=agent7&hostOrigin=${encodeURIComponent(host)}`;
     await page.goto(`${host}/?modes=none&widget=${encodeURIComponent(widget)}`);
     await expect.poll(() => blocked.length).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { CALL, CROSS_SITE_HOST, SAME_SITE_HOST, WIDGET_ORIGIN, fillValidForm, openWidget, result } from './support/widget-host';
+import { CALL, CROSS_SITE_HOST, OTHER_HOST_PORT, SAME_SITE_HOST, WIDGET_ORIGIN, fillValidForm, openWidget, result } from './support/widget-host';
 
 test('the embedded widget is pre-filled from the URL and schedules a callback end to end', async ({ page }) => {
   const host = await openWidget(page, { params: { leadScore: '55', targetAmount: '99.5' } });
@@ -211,7 +211,7 @@ test('after success a reload shows the call as scheduled instead of a blank form
 });
 
 test('a host origin that is not the real parent is refused, and nothing is sent', async ({ page }) => {
-  const host = await openWidget(page, { params: { hostOrigin: 'http://localhost:4999' } });
+  const host = await openWidget(page, { params: { hostOrigin: `http://localhost:${OTHER_HOST_PORT}` } });
   await expect(host.widget.getByRole('alert')).toContainText('This widget must be opened inside the agent desktop at an allowed origin');
   await expect(host.widget.getByRole('alert')).toContainText(CROSS_SITE_HOST);
   await page.waitForTimeout(300);

@@ -1,11 +1,8 @@
 import type { Frame, FrameLocator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+import { CROSS_SITE_HOST, WIDGET_ORIGIN } from './ports';
 
-export const WIDGET_ORIGIN = 'http://127.0.0.1:4173';
-/** Reached as `localhost`, the test host makes the widget's iframe cross-site (storage denied). */
-export const CROSS_SITE_HOST = 'http://localhost:4174';
-/** Reached as `127.0.0.1`, the host is same-site but cross-origin (storage allowed). */
-export const SAME_SITE_HOST = 'http://127.0.0.1:4174';
+export { CROSS_SITE_HOST, OTHER_HOST_PORT, SAME_SITE_HOST, WIDGET_ORIGIN } from './ports';
 
 export const CALL = { callid: '12345', accountNumber: '5|3|1|0|0|44|1', userId: 'testagent' };
 
