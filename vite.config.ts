@@ -2,8 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin, ViteDevServer } from 'vite';
-import { defineConfig, loadEnv, runnerImport } from 'vite';
-import { contentSecurityPolicy } from './src/protocol/security-headers.ts';
+import { defineConfig, runnerImport } from 'vite';
+import { securityHeadersPlugin } from './src/build/security-headers-plugin.ts';
 
 const SHELL_SLOT = '<!--widget-shell-->';
 const SHELL_MODULE = '/src/app/widget-shell-markup.tsx';
@@ -109,26 +109,20 @@ function widgetShell(): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => {
-  const env = loadEnv(mode, process.cwd(), 'VITE_');
-  const csp = contentSecurityPolicy(env.VITE_ALLOWED_HOST_ORIGINS);
+export default defineConfig(() => {
   return {
-    plugins: [react(), widgetShell(), plainDynamicImports()],
+    plugins: [react(), widgetShell(), plainDynamicImports(), securityHeadersPlugin()],
     server: {
       host: '127.0.0.1',
       port: 5173,
       strictPort: true,
       watch: { ignored: ['**/bench/out/**', '**/test-results/**', '**/dist/**'] },
     },
+    // Headers: the ones the build wrote to dist/security-headers.json (securityHeadersPlugin).
     preview: {
       host: '127.0.0.1',
       port: 4173,
       strictPort: true,
-      headers: {
-        'Content-Security-Policy': csp,
-        'X-Content-Type-Options': 'nosniff',
-        'Referrer-Policy': 'strict-origin-when-cross-origin',
-      },
     },
     // Every browser an agent desktop runs in supports modulepreload natively.
     build: {
