@@ -1,6 +1,7 @@
 import type { ConsoleMessage, FrameLocator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { CROSS_SITE_HOST, HOST_PORT, OTHER_HOST_PORT, SAME_SITE_HOST, WIDGET_ORIGIN as WIDGET } from './support/ports';
+import { typeText } from './support/widget-host';
 
 /**
  * Hostile neighbours and broken hosts, across real origins (issue #5). The widget runs on
@@ -103,8 +104,8 @@ async function waitForLog(logs: string[], pattern: RegExp, count = 1): Promise<v
 
 /** With no accountNumber the host is never asked for modes: the agent types the mode ID. */
 async function fillAndSubmit(widget: FrameLocator): Promise<void> {
-  await widget.getByRole('spinbutton', { name: 'Callback mode' }).fill('3');
-  await widget.getByLabel('Comments').fill(COMMENT);
+  await typeText(widget.getByRole('spinbutton', { name: 'Callback mode' }), '3');
+  await typeText(widget.getByLabel('Comments'), COMMENT);
   await widget.getByRole('button', { name: 'Schedule callback' }).click();
 }
 
@@ -277,7 +278,7 @@ test('React StrictMode: one modes request, one message per double click and per 
   await expect.poll(() => sentCount(page, 'GetCallBackModes')).toBe(1);
   await reply(page, { channel: 'LCM', topic: 'Webservice', subtopic: 'CallbackModes', message: { callid: CALLID, response: MODES } });
   await widget.getByLabel('Callback mode').selectOption({ label: `Mobile · ${PHONE}` });
-  await widget.getByLabel('Comments').fill(COMMENT);
+  await typeText(widget.getByLabel('Comments'), COMMENT);
 
   const submit = widget.getByRole('button', { name: 'Schedule callback' });
   await submit.dblclick();
@@ -289,7 +290,7 @@ test('React StrictMode: one modes request, one message per double click and per 
 
   await widget.getByRole('button', { name: 'Schedule another' }).click();
   await widget.getByLabel('Callback mode').selectOption({ label: `Mobile · ${PHONE}` });
-  await widget.getByLabel('Comments').fill(COMMENT);
+  await typeText(widget.getByLabel('Comments'), COMMENT);
   await widget.getByLabel('Lead score').press('Enter');
   // force: the button is aria-disabled while the first submit is in flight, which is the point.
   await submit.click({ force: true });
@@ -343,7 +344,7 @@ test.describe('console output', () => {
     await expect.poll(() => sentCount(page, 'GetCallBackModes')).toBe(1);
     await reply(page, { channel: 'LCM', topic: 'Webservice', subtopic: 'CallbackModes', message: { callid: CALLID, response: MODES } });
     await widget.getByLabel('Callback mode').selectOption({ label: `Mobile · ${PHONE}` });
-    await widget.getByLabel('Comments').fill(COMMENT);
+    await typeText(widget.getByLabel('Comments'), COMMENT);
     await widget.getByRole('button', { name: 'Schedule callback' }).click();
     await expect.poll(() => sentCount(page, 'SetCallbackWithComments')).toBe(1);
     await reply(page, result(CALLID, { success: false, msg: `Cannot dial ${PHONE}` }));
