@@ -1,8 +1,8 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import type { Plugin, ViteDevServer } from 'vite';
-import { defineConfig, loadEnv, runnerImport } from 'vite';
-import { contentSecurityPolicy } from './src/protocol/security-headers.ts';
+import { defineConfig, runnerImport } from 'vite';
+import { securityHeadersPlugin } from './src/build/security-headers-plugin.ts';
 
 const PRERENDER_SLOT = '<!--prerendered-widget-->';
 const PRERENDER_MODULE = '/src/app/prerender.tsx';
@@ -31,26 +31,20 @@ function prerenderWidget(): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => {
-  const env = loadEnv(mode, process.cwd(), 'VITE_');
-  const csp = contentSecurityPolicy(env.VITE_ALLOWED_HOST_ORIGINS);
+export default defineConfig(() => {
   return {
-    plugins: [react(), prerenderWidget()],
+    plugins: [react(), prerenderWidget(), securityHeadersPlugin()],
     server: {
       host: '127.0.0.1',
       port: 5173,
       strictPort: true,
       watch: { ignored: ['**/bench/out/**', '**/test-results/**', '**/dist/**'] },
     },
+    // Headers: the ones the build wrote to dist/security-headers.json (securityHeadersPlugin).
     preview: {
       host: '127.0.0.1',
       port: 4173,
       strictPort: true,
-      headers: {
-        'Content-Security-Policy': csp,
-        'X-Content-Type-Options': 'nosniff',
-        'Referrer-Policy': 'strict-origin-when-cross-origin',
-      },
     },
     build: {
       target: 'es2022',
@@ -64,7 +58,7 @@ export default defineConfig(({ mode }) => {
           // dependencies with it): one request, and it compresses as one.
           codeSplitting: {
             groups: [
-              { name: 'index', tags: ['$initial'], priority: 2 },
+              { name: 'index', tags: ['$initial' as const], priority: 2 },
               { name: 'widget-app', test: /[\\/]src[\\/]app[\\/]widget-app\.tsx$/, priority: 1 },
             ],
           },

@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import { WIDGET_ORIGIN } from './support/ports';
 
 /** /demo: every story renders its state through the real form, with no console errors and no axe violations. */
-const PORT = process.env.E2E_WIDGET_PORT ?? '4173';
-const BASE = `http://127.0.0.1:${PORT}`;
+const BASE = WIDGET_ORIGIN;
 
 /** `widget` is the widget's own <main>, so a story's title never doubles as the widget's text. */
 type Check = (widget: Locator, page: Page) => Promise<void>;

@@ -1,15 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Locator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import { WIDGET_ORIGIN, WIDGET_PORT } from './support/ports';
+import { typeText } from './support/widget-host';
 
 /**
  * /dev, driven as a person would: the page on `localhost`, the widget in its iframe on
  * `127.0.0.1`, real postMessage across the two origins. Each test checks what the agent
  * sees in the widget and what the message log shows crossed the frame.
  */
-const PORT = process.env.E2E_WIDGET_PORT ?? '4173';
-const DESK = `http://localhost:${PORT}`;
-const WIDGET = `http://127.0.0.1:${PORT}`;
+const DESK = `http://localhost:${WIDGET_PORT}`;
+const WIDGET = WIDGET_ORIGIN;
 const COMMENT = 'Customer asked for a call after lunch.';
 
 interface Dev {
@@ -38,7 +39,7 @@ async function chooseAnswer(page: Page, request: string, scenario: string) {
 
 async function fillAndSubmit(widget: FrameLocator) {
   await widget.getByLabel('Callback mode').selectOption({ label: 'Mobile · 6591462346' });
-  await widget.getByLabel('Comments').fill(COMMENT);
+  await typeText(widget.getByLabel('Comments'), COMMENT);
   await widget.getByRole('button', { name: 'Schedule callback' }).click();
 }
 
@@ -113,7 +114,7 @@ test('no answer: after the timeout the agent gets Retry, and Retry sends again',
 test('an answer after N seconds: the form waits, then schedules', async ({ page }) => {
   const { widget, entries } = await openDev(page);
   await chooseAnswer(page, 'SetCallbackWithComments', 'Answer after N seconds');
-  await page.getByLabel('Delay (seconds)').fill('2');
+  await typeText(page.getByLabel('Delay (seconds)'), '2');
   await fillAndSubmit(widget);
   await expect(widget.getByText('Sending to the agent desktop…')).toBeVisible();
   await expect(scheduled(widget)).toHaveCount(0);
@@ -191,8 +192,8 @@ test('with a subscriber ID, both sides speak in packets', async ({ page }) => {
 
 test('Deliver new call: a pristine form follows it; a form with edits shows the banner', async ({ page }) => {
   const { widget, entries } = await openDev(page);
-  await page.getByLabel('Call ID', { exact: true }).fill('67890');
-  await page.getByLabel('Account number').fill('137|1|3|0|0|84|');
+  await typeText(page.getByLabel('Call ID', { exact: true }), '67890');
+  await typeText(page.getByLabel('Account number'), '137|1|3|0|0|84|');
   await page.getByRole('button', { name: 'Deliver new call' }).click();
   await expect(widget.getByLabel('Call ID')).toHaveValue('67890');
   await expect(widget.getByLabel('Account number')).toHaveValue('137|1|3|0|0|84|');
@@ -200,8 +201,8 @@ test('Deliver new call: a pristine form follows it; a form with edits shows the 
   await expect(event).toContainText('"channel": "Genesys"');
   await expect(event).toContainText('"CallId": "67890"');
 
-  await widget.getByLabel('Comments').fill('Half-typed note');
-  await page.getByLabel('Call ID', { exact: true }).fill('55555');
+  await typeText(widget.getByLabel('Comments'), 'Half-typed note');
+  await typeText(page.getByLabel('Call ID', { exact: true }), '55555');
   await page.getByRole('button', { name: 'Deliver new call' }).click();
   await expect(widget.getByRole('status').filter({ hasText: 'A new call is active (55555)' })).toBeVisible();
   await expect(widget.getByLabel('Call ID')).toHaveValue('67890');
@@ -209,9 +210,9 @@ test('Deliver new call: a pristine form follows it; a form with edits shows the 
   await expect(widget.getByLabel('Call ID')).toHaveValue('55555');
 });
 
-test('Reload widget keeps the draft of a cross-site frame that has no storage', async ({ page }) => {
+test('Reload widget keeps the draft of a cross-site frame (no storage in Chromium, partitioned storage in Firefox)', async ({ page }) => {
   const { widget } = await openDev(page);
-  await widget.getByLabel('Comments').fill(COMMENT);
+  await typeText(widget.getByLabel('Comments'), COMMENT);
   await page.waitForTimeout(400);
   await page.getByRole('button', { name: 'Reload widget' }).click();
   await expect(widget.getByLabel('Comments')).toHaveValue(COMMENT);
@@ -247,5 +248,5 @@ test('`/` never downloads the /dev or /demo code', async ({ page }) => {
   await page.goto(`${WIDGET}/`);
   await expect(page.getByRole('heading', { name: 'Set callback' })).toBeVisible();
   expect(scripts.length).toBeGreaterThan(0);
-  expect(scripts.filter((url) => /mount-dev-host|mount-demo|host-scenarios|fake-host/.test(url))).toEqual([]);
+  expect(scripts.filter((url) => /mount-dev-host|mount-demo|agent-desktop|dev-host|demo/.test(url))).toEqual([]);
 });

@@ -1,17 +1,16 @@
 import type { ConsoleMessage, FrameLocator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import { CROSS_SITE_HOST, HOST_PORT, OTHER_HOST_PORT, SAME_SITE_HOST, WIDGET_ORIGIN as WIDGET } from './support/ports';
+import { typeText } from './support/widget-host';
 
 /**
  * Hostile neighbours and broken hosts, across real origins (issue #5). The widget runs on
- * 127.0.0.1:4173; the hosts on :4174, as `localhost` (cross-site: no storage) or as
+ * 127.0.0.1:E2E_WIDGET_PORT; the hosts on E2E_HOST_PORT, as `localhost` (cross-site) or as
  * `127.0.0.1` (same-site, cross-origin: sessionStorage). Tests that need to know the widget
  * *processed* a message open it with `debug=1` and wait for its log line: an ignored spoof
  * that never arrived would prove nothing.
  */
 
-const WIDGET = 'http://127.0.0.1:4173';
-const CROSS_SITE_HOST = 'http://localhost:4174';
-const SAME_SITE_HOST = 'http://127.0.0.1:4174';
 const CALLID = '12345';
 const COMMENT = 'Customer asked about the renewal, call after lunch';
 const PHONE = '6591462346';
@@ -96,6 +95,8 @@ const result = (callid: string, response: unknown, subtopic = 'SetCallbackWithCo
   message: { callid, response },
 });
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
 /** Waits until the widget's debug log shows `count` lines matching `pattern`. */
 async function waitForLog(logs: string[], pattern: RegExp, count = 1): Promise<void> {
   await expect.poll(() => logs.filter((line) => pattern.test(line)).length).toBeGreaterThanOrEqual(count);
@@ -103,8 +104,8 @@ async function waitForLog(logs: string[], pattern: RegExp, count = 1): Promise<v
 
 /** With no accountNumber the host is never asked for modes: the agent types the mode ID. */
 async function fillAndSubmit(widget: FrameLocator): Promise<void> {
-  await widget.getByRole('spinbutton', { name: 'Callback mode' }).fill('3');
-  await widget.getByLabel('Comments').fill(COMMENT);
+  await typeText(widget.getByRole('spinbutton', { name: 'Callback mode' }), '3');
+  await typeText(widget.getByLabel('Comments'), COMMENT);
   await widget.getByRole('button', { name: 'Schedule callback' }).click();
 }
 
@@ -125,7 +126,7 @@ test.describe('spoofed results', () => {
         hostQuery: { spoofer: `${spooferOrigin}/hostile-spoofer.html?callid=${CALLID}`, sandbox },
       });
       // The spoofs do reach the widget frame, and are dropped on their source.
-      await waitForLog(logs, new RegExp(`ignored\\s+${logged.replace(/[.:/]/g, '\\$&')} \\(wrong source\\)`), 10);
+      await waitForLog(logs, new RegExp(`ignored\\s+${escapeRegExp(logged)} \\(wrong source\\)`), 10);
 
       // The host never answers GetCallBackModes: the spoofed "Spoofed" mode must not appear.
       await expect(widget.getByRole('spinbutton', { name: 'Callback mode' })).toBeVisible();
@@ -145,10 +146,10 @@ test.describe('spoofed results', () => {
 test.describe('origin look-alikes (widget built with the loopback defaults)', () => {
   const lookAlikes = [
     { name: 'a look-alike domain', hostOrigin: 'https://desk.example.com.evil.test' },
-    { name: 'https instead of the parent’s http', hostOrigin: 'https://localhost:4174' },
-    { name: 'another port than the parent’s', hostOrigin: 'http://localhost:4175' },
-    { name: '127.0.0.1 while the parent is localhost', hostOrigin: 'http://127.0.0.1:4174' },
-    { name: 'an origin with a path tucked in', hostOrigin: 'http://localhost:4174/evil' },
+    { name: 'https instead of the parent’s http', hostOrigin: `https://localhost:${HOST_PORT}` },
+    { name: 'another port than the parent’s', hostOrigin: `http://localhost:${OTHER_HOST_PORT}` },
+    { name: '127.0.0.1 while the parent is localhost', hostOrigin: SAME_SITE_HOST },
+    { name: 'an origin with a path tucked in', hostOrigin: `${CROSS_SITE_HOST}/evil` },
   ];
   for (const { name, hostOrigin } of lookAlikes) {
     test(`hostOrigin set to ${name} is refused and nothing is sent`, async ({ page }) => {
@@ -277,7 +278,7 @@ test('React StrictMode: one modes request, one message per double click and per 
   await expect.poll(() => sentCount(page, 'GetCallBackModes')).toBe(1);
   await reply(page, { channel: 'LCM', topic: 'Webservice', subtopic: 'CallbackModes', message: { callid: CALLID, response: MODES } });
   await widget.getByLabel('Callback mode').selectOption({ label: `Mobile · ${PHONE}` });
-  await widget.getByLabel('Comments').fill(COMMENT);
+  await typeText(widget.getByLabel('Comments'), COMMENT);
 
   const submit = widget.getByRole('button', { name: 'Schedule callback' });
   await submit.dblclick();
@@ -289,7 +290,7 @@ test('React StrictMode: one modes request, one message per double click and per 
 
   await widget.getByRole('button', { name: 'Schedule another' }).click();
   await widget.getByLabel('Callback mode').selectOption({ label: `Mobile · ${PHONE}` });
-  await widget.getByLabel('Comments').fill(COMMENT);
+  await typeText(widget.getByLabel('Comments'), COMMENT);
   await widget.getByLabel('Lead score').press('Enter');
   // force: the button is aria-disabled while the first submit is in flight, which is the point.
   await submit.click({ force: true });
@@ -328,7 +329,7 @@ test('messages from browser tooling are ignored without errors', async ({ page }
   }, tooling);
   // ...and a careless host may broadcast everything to its frames.
   for (const message of tooling) await reply(page, message);
-  await waitForLog(logs, /ignored\s+http:\/\/127\.0\.0\.1:4173 \(wrong source\)/, tooling.length);
+  await waitForLog(logs, new RegExp(`ignored\\s+${escapeRegExp(WIDGET)} \\(wrong source\\)`), tooling.length);
   await waitForLog(logs, /in {2}← \S+ unrecognised/, tooling.length);
 
   await fillAndSubmit(widget);
@@ -343,7 +344,7 @@ test.describe('console output', () => {
     await expect.poll(() => sentCount(page, 'GetCallBackModes')).toBe(1);
     await reply(page, { channel: 'LCM', topic: 'Webservice', subtopic: 'CallbackModes', message: { callid: CALLID, response: MODES } });
     await widget.getByLabel('Callback mode').selectOption({ label: `Mobile · ${PHONE}` });
-    await widget.getByLabel('Comments').fill(COMMENT);
+    await typeText(widget.getByLabel('Comments'), COMMENT);
     await widget.getByRole('button', { name: 'Schedule callback' }).click();
     await expect.poll(() => sentCount(page, 'SetCallbackWithComments')).toBe(1);
     await reply(page, result(CALLID, { success: false, msg: `Cannot dial ${PHONE}` }));

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { CALL, CROSS_SITE_HOST, SAME_SITE_HOST, WIDGET_ORIGIN, fillValidForm, openWidget, result } from './support/widget-host';
+import { CALL, CROSS_SITE_HOST, OTHER_HOST_PORT, SAME_SITE_HOST, WIDGET_ORIGIN, fillValidForm, openWidget, result, typeText } from './support/widget-host';
 
 test('the embedded widget is pre-filled from the URL and schedules a callback end to end', async ({ page }) => {
   const host = await openWidget(page, { params: { leadScore: '55', targetAmount: '99.5' } });
@@ -147,7 +147,7 @@ test('a pristine form follows a new call; a form with edits keeps its call and o
   await expect(host.widget.getByRole('textbox', { name: 'Call ID' })).toHaveValue('2001');
   await expect(host.widget.getByRole('textbox', { name: 'Account number' })).toHaveValue('137|1|3|0|0|84|');
   await expect(host.widget.getByRole('spinbutton', { name: 'Lead score' })).toHaveValue('70');
-  await host.widget.getByRole('textbox', { name: 'Comments' }).fill('about call 2001');
+  await typeText(host.widget.getByRole('textbox', { name: 'Comments' }), 'about call 2001');
   await host.reply(event('2002'));
   await expect(host.widget.getByText('A new call is active (2002)')).toBeVisible();
   await expect(host.widget.getByRole('textbox', { name: 'Call ID' })).toHaveValue('2001');
@@ -157,10 +157,12 @@ test('a pristine form follows a new call; a form with edits keeps its call and o
 });
 
 for (const mode of [
-  { name: 'cross-site iframe, storage denied', host: CROSS_SITE_HOST, storage: 'SecurityError' },
-  { name: 'same-site iframe, storage allowed', host: SAME_SITE_HOST, storage: 'allowed' },
+  // Chromium denies a cross-site frame all storage (the draft goes to window.name); Firefox
+  // partitions it (the frame has a sessionStorage of its own under this host).
+  { name: 'cross-site iframe', host: CROSS_SITE_HOST, storage: { chromium: 'SecurityError', firefox: 'allowed' } },
+  { name: 'same-site iframe, storage allowed', host: SAME_SITE_HOST, storage: { chromium: 'allowed', firefox: 'allowed' } },
 ]) {
-  test(`the draft survives an iframe reload (${mode.name})`, async ({ page }) => {
+  test(`the draft survives an iframe reload (${mode.name})`, async ({ page }, testInfo) => {
     const host = await openWidget(page, { host: mode.host });
     const storage = await host.frame().evaluate(() => {
       try {
@@ -170,7 +172,7 @@ for (const mode of [
         return error instanceof DOMException ? error.name : String(error);
       }
     });
-    expect(storage).toBe(mode.storage);
+    expect(storage).toBe(mode.storage[testInfo.project.name as 'chromium' | 'firefox']);
     await fillValidForm(host.widget, 'typed before the reload');
     await host.widget.getByRole('radio', { name: 'Personal (only me)' }).check();
     await page.waitForTimeout(400);
@@ -180,6 +182,41 @@ for (const mode of [
     await expect(host.widget.getByRole('combobox', { name: 'Callback mode' })).toHaveValue('3');
     // The reload restores; it never sends the callback on its own.
     expect(await host.scheduleRequests()).toHaveLength(0);
+  });
+}
+
+for (const mode of [
+  { name: 'cross-site', host: CROSS_SITE_HOST },
+  { name: 'same-site', host: SAME_SITE_HOST },
+]) {
+  test(`the host still finds its named frame (window.frames[name]) after the widget saved a draft and after a reload (${mode.name})`, async ({ page }, testInfo) => {
+    const host = await openWidget(page, { host: mode.host, frameName: 'agent-callback' });
+    const foundByName = () =>
+      page.evaluate(() => {
+        const byName = (window.frames as unknown as Record<string, Window | undefined>)['agent-callback'];
+        return byName !== undefined && byName === (document.getElementById('widget') as HTMLIFrameElement).contentWindow;
+      });
+    expect(await foundByName()).toBe(true);
+    await typeText(host.widget.getByRole('textbox', { name: 'Comments' }), 'typed in a named frame');
+    await expect.poll(() => host.frame().evaluate(() => document.querySelector('.counter')?.textContent)).toMatch(/^22 \//);
+    await page.waitForTimeout(600);
+    expect(await foundByName()).toBe(true);
+    await page.evaluate(() => (window as unknown as { reloadWidget: () => void }).reloadWidget());
+    await expect(host.widget.getByRole('textbox', { name: 'Call ID' })).toHaveValue(CALL.callid);
+    expect(await foundByName()).toBe(true);
+    // A cross-site frame without storage (Chromium) cannot keep the host's name and a draft
+    // in window.name at once: a frame found by another name is not found at all. The name
+    // wins; the draft rides along only while the frame unloads, which Chromium does not keep.
+    const draftKept = !(mode.host === CROSS_SITE_HOST && testInfo.project.name === 'chromium');
+    await expect(host.widget.getByRole('textbox', { name: 'Comments' })).toHaveValue(draftKept ? 'typed in a named frame' : '');
+    // The host can post to the frame it found by name, and the widget hears it.
+    await page.evaluate(() => {
+      const byName = (window.frames as unknown as Record<string, Window | undefined>)['agent-callback'];
+      if (!byName) throw new Error('no frame named agent-callback');
+      byName.postMessage({ channel: 'Five9', topic: 'Outbound', subTopic: 'OutboundCallStateChange', data: { call: { id: '2002' } } }, '*');
+    });
+    if (draftKept) await expect(host.widget.getByText('A new call is active (2002)')).toBeVisible();
+    else await expect(host.widget.getByRole('textbox', { name: 'Call ID' })).toHaveValue('2002');
   });
 }
 
@@ -211,7 +248,7 @@ test('after success a reload shows the call as scheduled instead of a blank form
 });
 
 test('a host origin that is not the real parent is refused, and nothing is sent', async ({ page }) => {
-  const host = await openWidget(page, { params: { hostOrigin: 'http://localhost:4999' } });
+  const host = await openWidget(page, { params: { hostOrigin: `http://localhost:${OTHER_HOST_PORT}` } });
   await expect(host.widget.getByRole('alert')).toContainText('This widget must be opened inside the agent desktop at an allowed origin');
   await expect(host.widget.getByRole('alert')).toContainText(CROSS_SITE_HOST);
   await page.waitForTimeout(300);
@@ -264,7 +301,11 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
-test('theme=system follows the system preference', async ({ page }) => {
+test('theme=system follows the system preference', async ({ page, browserName }) => {
+  test.skip(
+    browserName === 'firefox',
+    'Playwright 1.64 cannot emulate prefers-color-scheme in Firefox over BiDi for the cross-origin frame (1.65 would, with the emulation command ESR 153 lacks): the frame keeps the real system scheme',
+  );
   await page.emulateMedia({ colorScheme: 'dark' });
   const host = await openWidget(page);
   await expect(host.widget.getByRole('textbox', { name: 'Call ID' })).toHaveValue('12345');

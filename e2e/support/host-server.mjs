@@ -1,11 +1,12 @@
-// Serves the test host pages of e2e/support/pages on :4174, a second origin for the widget's iframe.
+// Serves the test host pages of e2e/support/pages on E2E_HOST_PORT (default 4174), a second
+// origin for the widget's iframe.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), 'pages');
-const port = Number(process.env.HOST_PORT ?? 4174);
+const port = Number(process.env.E2E_HOST_PORT || 4174);
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
 
 createServer(async (request, response) => {

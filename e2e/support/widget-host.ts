@@ -1,11 +1,8 @@
-import type { Frame, FrameLocator, Page } from '@playwright/test';
-import { expect } from '@playwright/test';
+import type { Frame, FrameLocator, Locator, Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { CROSS_SITE_HOST, WIDGET_ORIGIN } from './ports';
 
-export const WIDGET_ORIGIN = 'http://127.0.0.1:4173';
-/** Reached as `localhost`, the test host makes the widget's iframe cross-site (storage denied). */
-export const CROSS_SITE_HOST = 'http://localhost:4174';
-/** Reached as `127.0.0.1`, the host is same-site but cross-origin (storage allowed). */
-export const SAME_SITE_HOST = 'http://127.0.0.1:4174';
+export { CROSS_SITE_HOST, OTHER_HOST_PORT, SAME_SITE_HOST, WIDGET_ORIGIN } from './ports';
 
 export const CALL = { callid: '12345', accountNumber: '5|3|1|0|0|44|1', userId: 'testagent' };
 
@@ -14,6 +11,8 @@ export interface OpenOptions {
   params?: Record<string, string>;
   modes?: 'default' | 'none' | 'empty';
   result?: 'success' | 'manual';
+  /** A name the host gives the widget's frame. */
+  frameName?: string;
 }
 
 export interface WidgetHost {
@@ -30,6 +29,7 @@ export async function openWidget(page: Page, options: OpenOptions = {}): Promise
   const params = new URLSearchParams({ ...CALL, hostOrigin: host, ...options.params });
   const widgetUrl = `${WIDGET_ORIGIN}/?${params.toString()}`;
   const hostQuery = new URLSearchParams({ widget: widgetUrl, modes: options.modes ?? 'default', result: options.result ?? 'manual' });
+  if (options.frameName) hostQuery.set('name', options.frameName);
   await page.goto(`${host}/?${hostQuery.toString()}`);
   const widget = page.frameLocator('#widget');
   const received = () => page.evaluate(() => (window as unknown as { received: Record<string, unknown>[] }).received);
@@ -51,10 +51,27 @@ export async function openWidget(page: Page, options: OpenOptions = {}): Promise
   };
 }
 
+/**
+ * Types into a field as an agent does, so the form hears every edit. In Firefox, Playwright
+ * 1.64's fill (over WebDriver BiDi) sets the value from script: React's change tracking
+ * sees no change, so the form never learns of the edit (no autosave, no "has edits"),
+ * although the field shows the text. Key input is what an agent's typing produces.
+ */
+export async function typeText(field: Locator, text: string): Promise<void> {
+  if (test.info().project.name !== 'firefox') {
+    await field.fill(text);
+    return;
+  }
+  await field.click();
+  await field.press('ControlOrMeta+A');
+  await field.press('Delete');
+  await field.pressSequentially(text);
+}
+
 export async function fillValidForm(widget: FrameLocator, comment = 'Customer prefers the afternoon') {
   await expect(widget.getByRole('option', { name: 'Mobile · 6591462346' })).toBeAttached();
   await widget.getByRole('combobox', { name: 'Callback mode' }).selectOption({ label: 'Mobile · 6591462346' });
-  await widget.getByRole('textbox', { name: 'Comments' }).fill(comment);
+  await typeText(widget.getByRole('textbox', { name: 'Comments' }), comment);
 }
 
 export function result(callid: string, success: unknown, extra: Record<string, unknown> = {}) {

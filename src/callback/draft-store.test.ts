@@ -29,6 +29,7 @@ class FakeStorage {
 /** A stand-in for the iframe's window; touching localStorage is recorded, never allowed. */
 function fakeWindow(sessionStorage: () => FakeStorage, name = '') {
   const touched: string[] = [];
+  let events = new EventTarget();
   const win = {
     name,
     get sessionStorage() {
@@ -38,8 +39,15 @@ function fakeWindow(sessionStorage: () => FakeStorage, name = '') {
       touched.push('localStorage');
       throw new Error('the draft store must never touch localStorage');
     },
+    addEventListener: (type: string, listener: EventListener) => events.addEventListener(type, listener),
+    removeEventListener: (type: string, listener: EventListener) => events.removeEventListener(type, listener),
   };
-  return { win: win as unknown as Window, touched };
+  /** The document unloads (pagehide) and the next one starts in the same window, which keeps its name. */
+  const reload = () => {
+    events.dispatchEvent(new Event('pagehide'));
+    events = new EventTarget();
+  };
+  return { win: win as unknown as Window, touched, reload };
 }
 
 const denied = (): FakeStorage => {
@@ -153,12 +161,13 @@ test('a backend that throws on read or write never breaks the form', () => {
 });
 
 test('when reading sessionStorage throws SecurityError the draft lives in window.name and survives a reload', () => {
-  const { win, touched } = fakeWindow(denied);
+  const { win, touched, reload } = fakeWindow(denied);
   const store = createBrowserDraftStore(win);
   expect(store.mode).toBe('window.name');
   store.saveDraft(draft('12345'));
   store.saveRecord('scheduled', '777', { summary: 'done', at: 1 });
 
+  reload();
   const afterReload = createBrowserDraftStore(win);
   expect(afterReload.mode).toBe('window.name');
   expect(afterReload.loadDraft('12345')).toEqual(draft('12345'));
@@ -171,10 +180,11 @@ test('a sessionStorage that exists but refuses writes falls back to window.name'
   refusing.setItem = () => {
     throw new DOMException('full', 'QuotaExceededError');
   };
-  const { win } = fakeWindow(() => refusing);
+  const { win, reload } = fakeWindow(() => refusing);
   const store = createBrowserDraftStore(win);
   expect(store.mode).toBe('window.name');
   store.saveDraft(draft('A'));
+  reload();
   expect(createBrowserDraftStore(win).loadDraft('A')).toEqual(draft('A'));
 });
 
@@ -211,4 +221,63 @@ test('in a real DOM window the draft goes to sessionStorage and localStorage sta
   localStorageRead.mockRestore();
   expect(window.localStorage.length).toBe(0);
   expect(window.sessionStorage.getItem('set-callback-widget:v1')).toContain('back after lunch');
+});
+
+test('a frame name the host gave stays the frame name while the widget runs, and the draft still survives a reload', () => {
+  const { win, reload } = fakeWindow(denied, 'agent-callback-frame');
+  const store = createBrowserDraftStore(win);
+  expect(store.mode).toBe('window.name');
+  store.saveDraft(draft('12345'));
+  store.saveRecord('sent', '12345', { summary: 'sent', at: 2 });
+  // The host finds its frame by this name (window.frames['agent-callback-frame']).
+  expect(win.name).toBe('agent-callback-frame');
+
+  reload();
+  const afterReload = createBrowserDraftStore(win);
+  expect(win.name).toBe('agent-callback-frame');
+  expect(afterReload.loadDraft('12345')).toEqual(draft('12345'));
+  expect(afterReload.loadRecord('sent', '12345')).toEqual({ summary: 'sent', at: 2 });
+
+  // …and again after a second reload, with what the second document saved.
+  afterReload.saveDraft(draft('12345', { comments: 'second version' }));
+  reload();
+  expect(createBrowserDraftStore(win).loadDraft('12345')?.comments).toBe('second version');
+  expect(win.name).toBe('agent-callback-frame');
+});
+
+test('what is saved while the frame unloads (the autosave flush on pagehide) still reaches the next document', () => {
+  const { win, reload } = fakeWindow(denied, 'agent-callback-frame');
+  const store = createBrowserDraftStore(win);
+  // Registered after the store, as the form's autosave is: it runs after the store's own pagehide.
+  win.addEventListener('pagehide', () => store.saveDraft(draft('12345', { comments: 'flushed on pagehide' })));
+  reload();
+  expect(createBrowserDraftStore(win).loadDraft('12345')?.comments).toBe('flushed on pagehide');
+});
+
+test('drafts an earlier document left in window.name are taken over when this one has sessionStorage', () => {
+  // The frame's first document had no storage and kept the draft beside the host's name; the
+  // reloaded one gets (Firefox: partitioned) sessionStorage. The draft must not be stranded there.
+  const storage = new FakeStorage();
+  let available = false;
+  const { win, reload } = fakeWindow(() => (available ? storage : denied()), 'agent-callback-frame');
+  createBrowserDraftStore(win).saveDraft(draft('12345', { comments: 'typed without storage' }));
+  reload();
+  available = true;
+  const store = createBrowserDraftStore(win);
+  expect(store.mode).toBe('sessionStorage');
+  expect(store.loadDraft('12345')?.comments).toBe('typed without storage');
+  // Moved, not copied: the frame carries the host's name alone again.
+  expect(win.name).toBe('agent-callback-frame');
+  expect(createBrowserDraftStore(win).loadDraft('12345')?.comments).toBe('typed without storage');
+});
+
+test('what sessionStorage already holds wins over an older copy in window.name', () => {
+  const storage = new FakeStorage();
+  storage.setItem('set-callback-widget:v1', JSON.stringify({ drafts: { 'c:A': draft('A', { comments: 'newer' }) }, scheduled: {}, sent: {} }));
+  const stale = JSON.stringify({ drafts: { 'c:A': draft('A', { comments: 'older' }), 'c:B': draft('B') }, scheduled: {}, sent: {} });
+  const { win } = fakeWindow(() => storage, `set-callback-widget:v1:${stale}`);
+  const store = createBrowserDraftStore(win);
+  expect(store.loadDraft('A')?.comments).toBe('newer');
+  expect(store.loadDraft('B')).toEqual(draft('B'));
+  expect(win.name).toBe('');
 });

@@ -6,7 +6,8 @@ import type { CallbackFormValues } from './form-values';
  * A cross-site iframe is often denied storage: Chromium that blocks third-party cookies
  * throws SecurityError on the mere *read* of `window.sessionStorage`. So every touch is
  * guarded, and when sessionStorage is unusable the drafts live in `window.name`, which
- * belongs to the iframe's browsing context and survives its reloads. Never localStorage:
+ * belongs to the iframe's browsing context and survives its reloads (beside the frame name
+ * the host gave, which stays the host's). Never localStorage:
  * comments and phone numbers must not outlive the session.
  */
 
@@ -62,13 +63,46 @@ function sessionBackend(win: Window): Backend | null {
   }
 }
 
+/**
+ * The drafts ride in `window.name` after the host's own name for the frame, if it gave one:
+ * `<host's name>set-callback-widget:v1:<json>`. A host finds its frame by that name
+ * (`window.frames['callback']`, `target="callback"`), so while the widget runs the frame
+ * carries the host's name alone and the drafts wait in memory; they are written after it
+ * only when the frame unloads (beforeunload, pagehide), and the next document takes them
+ * back out at once. A frame without a name keeps the drafts in `window.name` as they change.
+ */
 function windowNameBackend(win: Window): Backend {
+  const at = win.name.indexOf(NAME_PREFIX);
+  const hostName = at === -1 ? win.name : win.name.slice(0, at);
+  let text: string | null = at === -1 ? null : win.name.slice(at + NAME_PREFIX.length);
+  const publish = () => {
+    win.name = text === null ? hostName : hostName + NAME_PREFIX + text;
+  };
+  const named = hostName !== '';
+  let unloading = false;
+  if (named) {
+    win.name = hostName;
+    const unload = () => {
+      unloading = true;
+      publish();
+    };
+    // beforeunload as well as pagehide: Chromium does not keep a name set as late as the
+    // pagehide of a frame that is navigating, and the next document would start without it.
+    win.addEventListener('beforeunload', unload);
+    win.addEventListener('pagehide', unload);
+    // Back from the back/forward cache: the frame is live again, under the host's name.
+    win.addEventListener('pageshow', () => {
+      unloading = false;
+      win.name = hostName;
+    });
+  }
   return {
     mode: 'window.name',
-    // Only our own prefix is ever parsed: a host may have given the frame a name of its own.
-    read: () => (win.name.startsWith(NAME_PREFIX) ? win.name.slice(NAME_PREFIX.length) : null),
-    write: (text) => {
-      win.name = NAME_PREFIX + text;
+    read: () => text,
+    write: (next) => {
+      text = next;
+      // While unloading, later writes (the form's last autosave) go straight through.
+      if (!named || unloading) publish();
     },
   };
 }
@@ -131,6 +165,10 @@ function trim<T>(record: Record<string, T>): Record<string, T> {
   return out;
 }
 
+function serialise(saved: Saved): string {
+  return JSON.stringify({ drafts: trim(saved.drafts), scheduled: trim(saved.scheduled), sent: trim(saved.sent) });
+}
+
 export function createDraftStore(backend: Backend): DraftStore {
   const read = () => {
     try {
@@ -141,7 +179,7 @@ export function createDraftStore(backend: Backend): DraftStore {
   };
   const write = (saved: Saved) => {
     try {
-      backend.write(JSON.stringify({ drafts: trim(saved.drafts), scheduled: trim(saved.scheduled), sent: trim(saved.sent) }));
+      backend.write(serialise(saved));
     } catch {
       // Quota or a storage that turned hostile mid-session: the form keeps working without it.
     }
@@ -170,7 +208,35 @@ export function createDraftStore(backend: Backend): DraftStore {
   };
 }
 
+/**
+ * Drafts an earlier document of this frame left in `window.name` (it had no storage) move
+ * into sessionStorage when this one has it, e.g. in Firefox, which partitions a cross-site
+ * frame's storage instead of denying it: otherwise they would survive the reload and never
+ * be read. What sessionStorage already holds for a call wins. The host's name is left alone.
+ */
+function adoptWindowNameDrafts(win: Window, session: Backend): void {
+  const name = win.name;
+  const at = name.indexOf(NAME_PREFIX);
+  if (at === -1) return;
+  const left = parse(name.slice(at + NAME_PREFIX.length));
+  const kept = parse(session.read());
+  const merged: Saved = {
+    drafts: { ...left.drafts, ...kept.drafts },
+    scheduled: { ...left.scheduled, ...kept.scheduled },
+    sent: { ...left.sent, ...kept.sent },
+  };
+  session.write(serialise(merged));
+  win.name = name.slice(0, at);
+}
+
 /** The best store this browser allows the frame. Never throws. */
 export function createBrowserDraftStore(win: Window): DraftStore {
-  return createDraftStore(sessionBackend(win) ?? windowNameBackend(win));
+  const session = sessionBackend(win);
+  if (!session) return createDraftStore(windowNameBackend(win));
+  try {
+    adoptWindowNameDrafts(win, session);
+  } catch {
+    // A storage that refuses the write: the drafts stay where they are, the form still works.
+  }
+  return createDraftStore(session);
 }

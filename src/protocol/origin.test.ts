@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { OriginInputs } from './origin';
-import { isOriginAllowed, originMatches, parseAllowedOrigins, resolveHostOrigin } from './origin';
+import { checkAllowedOrigins, isOriginAllowed, originMatches, parseAllowedOrigins, resolveHostOrigin } from './origin';
 
 const ALLOWED = ['https://desk.example.com', 'https://*.agents.example.org'];
 
@@ -140,4 +140,42 @@ test('without a hostOrigin parameter or ancestorOrigins, uses the referrer\'s or
 test('reports an unknown origin when nothing tells the parent\'s origin', () => {
   expect(resolveHostOrigin(inputs({}))).toEqual({ ok: false, reason: 'unknown', seen: null });
   expect(resolveHostOrigin(inputs({ referrer: 'not a url' }))).toEqual({ ok: false, reason: 'unknown', seen: null });
+});
+
+test('an allowed origin pasted with a trailing slash or in capitals still matches its host', () => {
+  const allowed = parseAllowedOrigins('http://desk.example.com/, HTTPS://Eu.Agents.Example.org/ ,https://*.example.net:8443/');
+  expect(allowed).toEqual(['http://desk.example.com', 'https://eu.agents.example.org', 'https://*.example.net:8443']);
+  expect(isOriginAllowed('http://desk.example.com', allowed)).toBe(true);
+  expect(isOriginAllowed('https://eu.agents.example.org', allowed)).toBe(true);
+  expect(isOriginAllowed('https://us.example.net:8443', allowed)).toBe(true);
+  expect(resolveHostOrigin(inputs({ allowed, hostOriginParam: 'http://desk.example.com', ancestorOrigin: 'http://desk.example.com' }))).toEqual({
+    ok: true,
+    origin: 'http://desk.example.com',
+  });
+});
+
+test('allowed-origin entries that are not origins are reported, never silently widened or replaced by loopback', () => {
+  const raw = 'https://desk.example.com, desk.example.com, https://desk.example.com/agent, https://desk.example.com//, ftp://desk.example.com';
+  expect(checkAllowedOrigins(raw)).toEqual({
+    origins: ['https://desk.example.com'],
+    invalid: ['desk.example.com', 'https://desk.example.com/agent', 'https://desk.example.com//', 'ftp://desk.example.com'],
+  });
+  // Only valid ones are used; a list with no valid entry allows nothing (not loopback).
+  expect(parseAllowedOrigins(raw)).toEqual(['https://desk.example.com']);
+  expect(parseAllowedOrigins('desk.example.com')).toEqual([]);
+  expect(isOriginAllowed('http://localhost:5173', parseAllowedOrigins('desk.example.com'))).toBe(false);
+  expect(checkAllowedOrigins(undefined)).toEqual({ origins: ['http://localhost:*', 'http://127.0.0.1:*'], invalid: [] });
+});
+
+test('a hostOrigin parameter with a trailing slash or in capitals names the same origin', () => {
+  for (const param of ['https://desk.example.com/', 'HTTPS://DESK.example.com', 'https://desk.example.com:443/']) {
+    expect(resolveHostOrigin(inputs({ hostOriginParam: param, ancestorOrigin: 'https://desk.example.com' })), param).toEqual({
+      ok: true,
+      origin: 'https://desk.example.com',
+    });
+  }
+  // Still exactly one slash and nothing after it.
+  for (const param of ['https://desk.example.com//', 'https://desk.example.com/#', 'https://desk.example.com/?']) {
+    expect(resolveHostOrigin(inputs({ hostOriginParam: param })), param).toMatchObject({ ok: false, reason: 'not-allowed' });
+  }
 });

@@ -6,12 +6,53 @@
 /** Loopback hosts allowed when VITE_ALLOWED_HOST_ORIGINS is unset. */
 export const LOOPBACK_PATTERNS = ['http://localhost:*', 'http://127.0.0.1:*'] as const;
 
-export function parseAllowedOrigins(raw: string | undefined): string[] {
-  const list = (raw ?? '')
+/**
+ * One allowed-origin entry as people write it, in the form every comparison and the CSP
+ * use: lower-case scheme and host, no default port, no trailing slash. `http://Desk.Example.com/`
+ * and `https://desk.example.com:443` are the origins `http://desk.example.com` and
+ * `https://desk.example.com`. Anything else with a path, query, credentials or another
+ * scheme is not an origin: null.
+ */
+export function normaliseOrigin(entry: string): string | null {
+  const match = /^(https?):\/\/((?:\*\.)?[^/\\:?#@*\s]+)(?::(\d{1,5}|\*))?\/?$/i.exec(entry.trim());
+  if (!match) return null;
+  const scheme = (match[1] ?? '').toLowerCase();
+  const host = (match[2] ?? '').toLowerCase();
+  const port = match[3];
+  if (port !== undefined && port !== '*' && Number(port) > 65535) return null;
+  const defaultPort = scheme === 'https' ? '443' : '80';
+  return `${scheme}://${host}${port === undefined || port === defaultPort ? '' : `:${port}`}`;
+}
+
+export interface AllowedOrigins {
+  /** The entries that are origins, normalised. */
+  origins: string[];
+  /** The entries that are not, as written: the build refuses to run with any. */
+  invalid: string[];
+}
+
+/**
+ * Reads VITE_ALLOWED_HOST_ORIGINS. Unset or blank means the loopback defaults; a list
+ * whose entries are all invalid allows nothing (never loopback, never a wider match).
+ */
+export function checkAllowedOrigins(raw: string | undefined): AllowedOrigins {
+  const entries = (raw ?? '')
     .split(',')
     .map((entry) => entry.trim())
     .filter((entry) => entry.length > 0);
-  return list.length > 0 ? list : [...LOOPBACK_PATTERNS];
+  if (entries.length === 0) return { origins: [...LOOPBACK_PATTERNS], invalid: [] };
+  const origins: string[] = [];
+  const invalid: string[] = [];
+  for (const entry of entries) {
+    const origin = normaliseOrigin(entry);
+    if (origin === null) invalid.push(entry);
+    else if (!origins.includes(origin)) origins.push(origin);
+  }
+  return { origins, invalid };
+}
+
+export function parseAllowedOrigins(raw: string | undefined): string[] {
+  return checkAllowedOrigins(raw).origins;
 }
 
 interface OriginParts {
@@ -80,9 +121,10 @@ function originOf(url: string): string | null {
 export function resolveHostOrigin(inputs: OriginInputs): OriginResolution {
   const { hostOriginParam, ancestorOrigin, referrer, allowed } = inputs;
   if (hostOriginParam) {
-    // The parameter must be a bare origin: no path, query or credentials tucked in.
+    // The parameter must be a bare origin (a trailing slash and capitals are tolerated):
+    // no path, query or credentials tucked in.
     const declared = originOf(hostOriginParam);
-    if (!declared || declared !== hostOriginParam.replace(/\/$/, '').toLowerCase()) {
+    if (!declared || declared !== normaliseOrigin(hostOriginParam)) {
       return { ok: false, reason: 'not-allowed', seen: hostOriginParam };
     }
     if (!isOriginAllowed(declared, allowed)) return { ok: false, reason: 'not-allowed', seen: declared };

@@ -26,3 +26,15 @@ test('restricts everything to self, with no inline code, no eval and no wildcard
   expect(raw).not.toContain('unsafe-eval');
   for (const values of csp.values()) expect(values).not.toContain('*');
 });
+
+test('writes allowed origins as origins: a trailing slash or capitals pasted into the list are dropped', () => {
+  const csp = directives(contentSecurityPolicy('https://Desk.Example.com/, https://*.agents.example.org/'));
+  expect(csp.get('frame-ancestors')).toEqual(['https://desk.example.com', 'https://*.agents.example.org']);
+  expect(csp.get('frame-src')).toEqual(["'self'", 'https://desk.example.com', 'https://*.agents.example.org']);
+});
+
+test('a list with no valid origin lets nobody frame the widget', () => {
+  const csp = directives(contentSecurityPolicy('desk.example.com'));
+  expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+  expect(csp.get('frame-src')).toEqual(["'self'"]);
+});

@@ -1,8 +1,16 @@
 // A scriptable agent desktop for the tests: records what the widget sends, answers on command.
 // The iframe URL comes from this page's own query string: ?widget=<encoded widget URL>.
 (function () {
-  const frame = document.getElementById('widget');
   const query = new URLSearchParams(location.search);
+  let frame = document.getElementById('widget');
+  // ?name= gives the frame a name, as desktops that address it by name (window.frames[name]) do.
+  // A frame gets its name when it is inserted, so a named copy replaces the page's frame.
+  if (query.get('name')) {
+    const named = frame.cloneNode(false);
+    named.name = query.get('name');
+    frame.replaceWith(named);
+    frame = named;
+  }
   const widgetUrl = new URL(query.get('widget'));
   const widgetOrigin = widgetUrl.origin;
   const MODES = [

@@ -1,0 +1,1 @@
+export declare function nginxLines(headers: Record<string, string>): string[];
