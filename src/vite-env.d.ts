@@ -9,3 +9,6 @@ interface ImportMetaEnv {
 interface ImportMeta {
   readonly env: ImportMetaEnv;
 }
+
+/** VITE_ALLOWED_HOST_ORIGINS as the build parsed and normalised it (src/build/security-headers-plugin.ts). */
+declare const __ALLOWED_HOST_ORIGINS__: readonly string[];

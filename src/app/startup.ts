@@ -1,6 +1,6 @@
 import type { WidgetConfig } from '../call-context/widget-config';
 import { readWidgetConfig } from '../call-context/widget-config';
-import { parseAllowedOrigins, resolveHostOrigin } from '../protocol/origin';
+import { resolveHostOrigin } from '../protocol/origin';
 
 /**
  * What `/` decides before any React runs (SPEC §5): the URL's config, and whether this
@@ -18,7 +18,7 @@ export function readStartup(win: Window): Startup {
     hostOriginParam: config.hostOriginParam,
     ancestorOrigin: win.location.ancestorOrigins?.[0] ?? null,
     referrer: win.document.referrer,
-    allowed: parseAllowedOrigins(import.meta.env.VITE_ALLOWED_HOST_ORIGINS),
+    allowed: __ALLOWED_HOST_ORIGINS__,
   });
   return resolution.ok
     ? { kind: 'embedded', config, hostOrigin: resolution.origin }

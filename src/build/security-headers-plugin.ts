@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { loadEnv } from 'vite';
 import { checkAllowedOrigins } from '../protocol/origin.ts';
 import { securityHeaders } from '../protocol/security-headers.ts';
 
@@ -60,6 +61,12 @@ export function securityHeadersPlugin(): Plugin {
   let isBuild = false;
   return {
     name: 'security-headers',
+    // The widget checks its parent against the list the build checked: parsed and
+    // normalised here once, never again in every frame.
+    config(config, { mode }) {
+      const raw = loadEnv(mode, config.envDir ?? config.root ?? process.cwd(), 'VITE_').VITE_ALLOWED_HOST_ORIGINS;
+      return { define: { __ALLOWED_HOST_ORIGINS__: JSON.stringify(checkAllowedOrigins(raw).origins) } };
+    },
     configResolved(config) {
       isBuild = config.command === 'build';
       // The same variable, from the same .env files and environment, as import.meta.env.

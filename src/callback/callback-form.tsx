@@ -125,7 +125,6 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
 
   const scheduleAnother = () => {
     drafts.clearRecord('scheduled', callid);
-    schedule.reset();
     reset(freshValues(context, now(), modes));
     setScheduled(null);
   };

@@ -1,5 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
-import { useEffect, useEffectEvent, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { HostBridge, LateOutcome } from '../protocol/bridge';
 import { LATE_ANSWER_WINDOW_MS } from '../protocol/bridge';
 import { isBridgeError } from '../protocol/bridge-error';
@@ -74,11 +73,16 @@ export function useScheduleCallback(options: ScheduleCallbackOptions) {
   const inFlight = useRef(false);
   /** What was last sent, for a late confirmation (not later edits). */
   const lastSummary = useRef('');
-  const { mutate, isPending, reset } = useMutation({
-    mutationFn: ({ data, personal }: { data: SetCallbackData; personal: boolean }) => bridge.scheduleCallback(data, personal),
-    // Never retry on its own: a retry after silence is the agent's decision (SPEC §6).
-    retry: false,
-  });
+  // A plain promise, not a TanStack mutation: nothing here is cached or retried (a retry
+  // after silence is the agent's decision, SPEC §6), and the outcome is handled below.
+  const [pending, setPending] = useState(false);
+  const mounted = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   const dismissOutcomes = () => {
     dismissToast(UNKNOWN_TOAST);
@@ -105,30 +109,34 @@ export function useScheduleCallback(options: ScheduleCallbackOptions) {
     // Saved now, not by the throttled autosave: a reload right after the send must find both.
     drafts.saveDraft(options.currentValues());
     drafts.saveRecord('sent', callid, { summary, at: Date.now() });
-    mutate(
-      { data: toSetCallbackData(request, options.scheduleZone), personal: request.personal },
-      {
-        onSettled: () => {
-          inFlight.current = false;
-        },
-        onSuccess: () => markScheduled(summary),
-        onError: (error) => {
-          if (isBridgeError(error) && error.code === 'TIMEOUT') {
-            showUnknown('The agent desktop did not answer. The callback may not have been scheduled.');
-            return;
-          }
-          // Closed mid-request (the frame is unloading): the message may have arrived, so the
-          // record stays for the reloaded frame to announce. A refusal is a definite answer.
-          if (!(isBridgeError(error) && error.code === 'DESTROYED')) drafts.clearRecord('sent', callid);
-          showToast({
-            id: FAILED_TOAST,
-            tone: 'error',
-            title: error.message || 'The callback was not scheduled.',
-            details: isBridgeError(error) ? error.details : null,
-          });
-        },
-      },
-    );
+    setPending(true);
+    const failed = (error: unknown) => {
+      if (isBridgeError(error) && error.code === 'TIMEOUT') {
+        showUnknown('The agent desktop did not answer. The callback may not have been scheduled.');
+        return;
+      }
+      // Closed mid-request (the frame is unloading): the message may have arrived, so the
+      // record stays for the reloaded frame to announce. A refusal is a definite answer.
+      if (!(isBridgeError(error) && error.code === 'DESTROYED')) drafts.clearRecord('sent', callid);
+      showToast({
+        id: FAILED_TOAST,
+        tone: 'error',
+        title: (error instanceof Error && error.message) || 'The callback was not scheduled.',
+        details: isBridgeError(error) ? error.details : null,
+      });
+    };
+    // A form that is gone (another call, the frame closing) leaves the answer to the
+    // bridge: a late or reloaded frame settles it from the records.
+    void bridge
+      .scheduleCallback(toSetCallbackData(request, options.scheduleZone), request.personal)
+      .then(
+        () => mounted.current && markScheduled(summary),
+        (error: unknown) => mounted.current && failed(error),
+      )
+      .finally(() => {
+        inFlight.current = false;
+        if (mounted.current) setPending(false);
+      });
   };
 
   const applyLateOutcome = useEffectEvent((outcome: LateOutcome) => {
@@ -165,5 +173,5 @@ export function useScheduleCallback(options: ScheduleCallbackOptions) {
     announceUnanswered(sent.summary);
   }, [bridge, callid, drafts]);
 
-  return { submit, pending: isPending, reset };
+  return { submit, pending };
 }
