@@ -179,7 +179,8 @@ test('modes: an empty list and no answer both let the agent type the mode ID', a
   await chooseAnswer(page, 'GetCallBackModes', 'No answer');
   await page.getByRole('button', { name: 'Reload widget' }).click();
   await expect(widget.getByRole('combobox', { name: 'Callback mode' })).toBeDisabled();
-  await expect(widget.getByRole('spinbutton', { name: 'Callback mode' })).toBeVisible({ timeout: 4_000 });
+  // The modes wait at least 3 s; a loaded machine adds to it.
+  await expect(widget.getByRole('spinbutton', { name: 'Callback mode' })).toBeVisible({ timeout: 10_000 });
 });
 
 test('with a subscriber ID, both sides speak in packets', async ({ page }) => {

@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { prefetchCallbackModes } from '../callback/callback-modes';
 import type { DraftStore } from '../callback/draft-store';
 import type { HostBridge, TrafficEntry } from '../protocol/bridge';
-import { createPostMessageBridge } from '../protocol/bridge';
+import { closeOnUnload, createPostMessageBridge } from '../protocol/bridge';
 import type { PageStart } from './page-start';
 import type { Startup } from './startup';
 import { WidgetRoot } from './widget-root';
@@ -61,11 +61,7 @@ function start(page: Extract<PageStart, { route: 'widget' }>, startup: Embedded,
   const { config } = startup;
   const client = new QueryClient();
   const bridge = openBridge(startup, onTraffic);
-  window.addEventListener('pagehide', (event) => {
-    // A page kept in the back/forward cache comes back as it was, so its bridge must stay
-    // open; frozen, it receives nothing meanwhile. Only a page that is really going away closes it.
-    if (!event.persisted) bridge.destroy();
-  });
+  closeOnUnload(window, bridge);
   if (config.context) prefetchCallbackModes(client, bridge, config.context.callid, config.context.accountNumber);
 
   if (!page.prefilled) {

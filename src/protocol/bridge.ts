@@ -234,3 +234,15 @@ export function createPostMessageBridge(options: PostMessageBridgeOptions): Host
     },
   };
 }
+
+/**
+ * Closes the bridge when the page is really going away. A page kept in the back/forward
+ * cache comes back as it was, so its bridge must stay open (frozen, it receives nothing
+ * meanwhile): a bridge closed at `pagehide` would come back dead, and the agent's Schedule
+ * would fail with "The widget was closed."
+ */
+export function closeOnUnload(win: Pick<Window, 'addEventListener'>, bridge: HostBridge): void {
+  win.addEventListener('pagehide', (event) => {
+    if (!event.persisted) bridge.destroy();
+  });
+}
