@@ -207,7 +207,7 @@ for (const mode of [
     await expect.poll(foundByName).toBe(true);
     // A cross-site frame without storage (Chromium) cannot keep the host's name and a draft
     // in window.name at once: a frame found by another name is not found at all. The name
-    // wins; the draft rides along only while the frame unloads, which Chromium does not keep.
+    // wins, and the draft of such a frame lives only as long as its document.
     const draftKept = !(mode.host === CROSS_SITE_HOST && testInfo.project.name === 'chromium');
     await expect(host.widget.getByRole('textbox', { name: 'Comments' })).toHaveValue(draftKept ? 'typed in a named frame' : '');
     // The host can post to the frame it found by name, and the widget hears it.

@@ -223,51 +223,43 @@ test('in a real DOM window the draft goes to sessionStorage and localStorage sta
   expect(window.sessionStorage.getItem('set-callback-widget:v1')).toContain('back after lunch');
 });
 
-test('a frame name the host gave stays the frame name while the widget runs, and the draft still survives a reload', () => {
+test('a frame name the host gave is never changed: the drafts of a named frame without storage stay in memory', () => {
   const { win, reload } = fakeWindow(denied, 'agent-callback-frame');
   const store = createBrowserDraftStore(win);
-  expect(store.mode).toBe('window.name');
+  expect(store.mode).toBe('memory');
   store.saveDraft(draft('12345'));
   store.saveRecord('sent', '12345', { summary: 'sent', at: 2 });
-  // The host finds its frame by this name (window.frames['agent-callback-frame']).
+  // The host finds its cross-origin frame only by exactly this name (window.frames['agent-callback-frame']).
   expect(win.name).toBe('agent-callback-frame');
-
+  expect(store.loadDraft('12345')).toEqual(draft('12345'));
   reload();
-  const afterReload = createBrowserDraftStore(win);
   expect(win.name).toBe('agent-callback-frame');
-  expect(afterReload.loadDraft('12345')).toEqual(draft('12345'));
-  expect(afterReload.loadRecord('sent', '12345')).toEqual({ summary: 'sent', at: 2 });
-
-  // …and again after a second reload, with what the second document saved.
-  afterReload.saveDraft(draft('12345', { comments: 'second version' }));
-  reload();
-  expect(createBrowserDraftStore(win).loadDraft('12345')?.comments).toBe('second version');
-  expect(win.name).toBe('agent-callback-frame');
+  // The price: with neither storage nor a name of its own, a reload starts without the draft.
+  expect(createBrowserDraftStore(win).loadDraft('12345')).toBeNull();
 });
 
-test('what is saved while the frame unloads (the autosave flush on pagehide) still reaches the next document', () => {
-  const { win, reload } = fakeWindow(denied, 'agent-callback-frame');
+test('drafts an older version wrote after the host’s name are still read, and the name is given back', () => {
+  const saved = JSON.stringify({ drafts: { 'c:12345': draft('12345') }, scheduled: {}, sent: {} });
+  const { win } = fakeWindow(denied, `agent-callback-frameset-callback-widget:v1:${saved}`);
   const store = createBrowserDraftStore(win);
-  // Registered after the store, as the form's autosave is: it runs after the store's own pagehide.
-  win.addEventListener('pagehide', () => store.saveDraft(draft('12345', { comments: 'flushed on pagehide' })));
-  reload();
-  expect(createBrowserDraftStore(win).loadDraft('12345')?.comments).toBe('flushed on pagehide');
+  expect(win.name).toBe('agent-callback-frame');
+  expect(store.loadDraft('12345')).toEqual(draft('12345'));
 });
 
 test('drafts an earlier document left in window.name are taken over when this one has sessionStorage', () => {
-  // The frame's first document had no storage and kept the draft beside the host's name; the
-  // reloaded one gets (Firefox: partitioned) sessionStorage. The draft must not be stranded there.
+  // The frame's first document had no storage and kept the draft in window.name; the reloaded
+  // one gets (Firefox: partitioned) sessionStorage. The draft must not be stranded there.
   const storage = new FakeStorage();
   let available = false;
-  const { win, reload } = fakeWindow(() => (available ? storage : denied()), 'agent-callback-frame');
+  const { win, reload } = fakeWindow(() => (available ? storage : denied()));
   createBrowserDraftStore(win).saveDraft(draft('12345', { comments: 'typed without storage' }));
   reload();
   available = true;
   const store = createBrowserDraftStore(win);
   expect(store.mode).toBe('sessionStorage');
   expect(store.loadDraft('12345')?.comments).toBe('typed without storage');
-  // Moved, not copied: the frame carries the host's name alone again.
-  expect(win.name).toBe('agent-callback-frame');
+  // Moved, not copied: window.name no longer carries it.
+  expect(win.name).toBe('');
   expect(createBrowserDraftStore(win).loadDraft('12345')?.comments).toBe('typed without storage');
 });
 

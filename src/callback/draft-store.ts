@@ -6,8 +6,8 @@ import type { CallbackFormValues } from './form-values';
  * A cross-site iframe is often denied storage: Chromium that blocks third-party cookies
  * throws SecurityError on the mere *read* of `window.sessionStorage`. So every touch is
  * guarded, and when sessionStorage is unusable the drafts live in `window.name`, which
- * belongs to the iframe's browsing context and survives its reloads (beside the frame name
- * the host gave, which stays the host's). Never localStorage:
+ * belongs to the iframe's browsing context and survives its reloads (unless the host named
+ * the frame: that name stays the host's). Never localStorage:
  * comments and phone numbers must not outlive the session.
  */
 
@@ -64,45 +64,27 @@ function sessionBackend(win: Window): Backend | null {
 }
 
 /**
- * The drafts ride in `window.name` after the host's own name for the frame, if it gave one:
- * `<host's name>set-callback-widget:v1:<json>`. A host finds its frame by that name
- * (`window.frames['callback']`, `target="callback"`), so while the widget runs the frame
- * carries the host's name alone and the drafts wait in memory; they are written after it
- * only when the frame unloads (beforeunload, pagehide), and the next document takes them
- * back out at once. A frame without a name keeps the drafts in `window.name` as they change.
+ * The drafts ride in `window.name` (`set-callback-widget:v1:<json>`), which belongs to the
+ * frame and survives its reloads. But a host may have named the frame to find it
+ * (`window.frames['callback']`, `target="callback"`), and a cross-origin frame is found only
+ * under exactly the name the host gave it: any change, even a suffix, hides it from the host.
+ * So a named frame keeps its name and the drafts stay in memory. Writing them at unload
+ * instead is no way out: Chromium drops a name set that late, or applies it after the next
+ * document has started, which hides the frame again. Drafts an older version left after a
+ * host's name are still read, and the name is given back.
  */
 function windowNameBackend(win: Window): Backend {
   const at = win.name.indexOf(NAME_PREFIX);
   const hostName = at === -1 ? win.name : win.name.slice(0, at);
   let text: string | null = at === -1 ? null : win.name.slice(at + NAME_PREFIX.length);
-  const publish = () => {
-    win.name = text === null ? hostName : hostName + NAME_PREFIX + text;
-  };
   const named = hostName !== '';
-  let unloading = false;
-  if (named) {
-    win.name = hostName;
-    const unload = () => {
-      unloading = true;
-      publish();
-    };
-    // beforeunload as well as pagehide: Chromium does not keep a name set as late as the
-    // pagehide of a frame that is navigating, and the next document would start without it.
-    win.addEventListener('beforeunload', unload);
-    win.addEventListener('pagehide', unload);
-    // Back from the back/forward cache: the frame is live again, under the host's name.
-    win.addEventListener('pageshow', () => {
-      unloading = false;
-      win.name = hostName;
-    });
-  }
+  if (named && at !== -1) win.name = hostName;
   return {
-    mode: 'window.name',
+    mode: named ? 'memory' : 'window.name',
     read: () => text,
     write: (next) => {
       text = next;
-      // While unloading, later writes (the form's last autosave) go straight through.
-      if (!named || unloading) publish();
+      if (!named) win.name = NAME_PREFIX + next;
     },
   };
 }
