@@ -2,7 +2,7 @@ import { lazy } from 'react';
 
 /**
  * What the form shows only after something went wrong or changed (toasts, the no-call
- * notice, the new-call banner): loaded when first shown, which saves `/` about 0.8 kB
+ * notice, the new-call banner): loaded when first shown, which saves `/` about 0.4 kB
  * gzip at start-up (`npm run bench`). The one place the widget loads parts of itself lazily.
  */
 const loadNotices = () => import('./call-notices');
