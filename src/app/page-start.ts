@@ -47,7 +47,7 @@ async function begin(win: Window): Promise<PageStart> {
   const startup = readStartup(win);
   applyTheme(startup.config.theme);
   const drafts = startup.kind === 'embedded' ? createBrowserDraftStore(win) : null;
-  const prefilled = drafts ? prefillForm(root, startup.config.context, drafts, new Date()) : null;
+  const prefilled = drafts ? prefillForm(root, startup.config.context, drafts, new Date(), startup.config.time) : null;
   if (!prefilled) clearPrerendered(root);
   const onAppLoadFailed = () => {
     if (prefilled) prefilled.failed();

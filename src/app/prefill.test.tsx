@@ -7,11 +7,14 @@ import { createDraftStore, memoryBackend } from '../callback/draft-store';
 import { freshValues } from '../callback/form-values';
 import type { CallContext } from '../protocol/call-event';
 import { connectWidget } from '../test/open-widget';
+import { readTimeSettings } from '../time/time-settings';
+import { agentZone } from '../time/zoned-time';
 import { prefillForm } from './prefill';
 import { prerenderWidget } from './prerender';
 import { WidgetRoot } from './widget-root';
 
 const NOW = new Date(2026, 10, 24, 9, 7);
+const TIME = readTimeSettings({}, agentZone());
 const CONTEXT: CallContext = { callid: '12345', accountNumber: '5|3|1|0|0|44|1', userId: 'testagent', leadScore: 42, targetAmount: null };
 
 function mountMarkup(): HTMLElement {
@@ -48,8 +51,8 @@ test('the build-time markup is the real form, hidden, with no values of its own'
 
 test('fills the form from the call, shows it and paints the counter as the agent types', () => {
   const root = mountMarkup();
-  expect(prefillForm(root, CONTEXT, drafts, NOW)).not.toBeNull();
-  const fresh = freshValues(CONTEXT, NOW);
+  expect(prefillForm(root, CONTEXT, drafts, NOW, TIME)).not.toBeNull();
+  const fresh = freshValues(CONTEXT, NOW, TIME);
   expect(root.hidden).toBe(false);
   expect(field('Call ID').value).toBe('12345');
   expect(field('Account number').value).toBe('5|3|1|0|0|44|1');
@@ -72,20 +75,20 @@ test.each([
   ['no agent ID (the field would be editable)', { ...CONTEXT, userId: '' }],
 ])('steps aside for %s', (_name, context) => {
   const root = mountMarkup();
-  expect(prefillForm(root, context, drafts, NOW)).toBeNull();
+  expect(prefillForm(root, context, drafts, NOW, TIME)).toBeNull();
   expect(root.hidden).toBe(true);
 });
 
 test('steps aside when the call was already scheduled (the form would be locked)', () => {
   const root = mountMarkup();
   drafts.saveRecord('scheduled', '12345', { summary: 'Mobile', at: 1 });
-  expect(prefillForm(root, CONTEXT, drafts, NOW)).toBeNull();
+  expect(prefillForm(root, CONTEXT, drafts, NOW, TIME)).toBeNull();
 });
 
 test('fills a saved draft, and a saved mode the loading select cannot hold yet is no edit', () => {
   const root = mountMarkup();
-  drafts.saveDraft({ ...freshValues(CONTEXT, NOW), modeId: '3', callbackType: 'personal', comments: 'from the draft' });
-  const prefilled = prefillForm(root, CONTEXT, drafts, NOW);
+  drafts.saveDraft({ ...freshValues(CONTEXT, NOW, TIME), modeId: '3', callbackType: 'personal', comments: 'from the draft' });
+  const prefilled = prefillForm(root, CONTEXT, drafts, NOW, TIME);
   expect(field('Comments').value).toBe('from the draft');
   expect(root.querySelector<HTMLInputElement>('input[value="personal"]')?.checked).toBe(true);
   expect(root.querySelector('select')?.value).toBe('');
@@ -98,7 +101,7 @@ test('fills a saved draft, and a saved mode the loading select cannot hold yet i
 
 test('a submit before React is never native: it is recorded, with what the agent typed', () => {
   const root = mountMarkup();
-  const prefilled = prefillForm(root, CONTEXT, drafts, NOW);
+  const prefilled = prefillForm(root, CONTEXT, drafts, NOW, TIME);
   typeInto(field('Comments'), 'Call after lunch');
   const submit = new Event('submit', { cancelable: true });
   root.querySelector('form')?.dispatchEvent(submit);
@@ -111,7 +114,7 @@ test('a submit before React is never native: it is recorded, with what the agent
 
 test('when the app fails to load it says so and keeps every later edit as a draft', () => {
   const root = mountMarkup();
-  prefillForm(root, CONTEXT, drafts, NOW)?.failed();
+  prefillForm(root, CONTEXT, drafts, NOW, TIME)?.failed();
   expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/did not finish loading.*What you typed is kept/);
   typeInto(field('Comments'), 'kept for the reload');
   expect(drafts.loadDraft('12345')?.comments).toBe('kept for the reload');
@@ -119,7 +122,7 @@ test('when the app fails to load it says so and keeps every later edit as a draf
 
 test('React hydrates the filled form in place: the same elements, the typed text, no mismatch', async () => {
   const root = mountMarkup();
-  const prefilled = prefillForm(root, CONTEXT, drafts, NOW);
+  const prefilled = prefillForm(root, CONTEXT, drafts, NOW, TIME);
   const comments = field('Comments');
   typeInto(comments, 'typed before React');
   const handover = prefilled?.takeOver();
@@ -130,7 +133,7 @@ test('React hydrates the filled form in place: the same elements, the typed text
   await act(async () => {
     reactRoot = hydrateRoot(
       root,
-      <WidgetRoot config={{ context: CONTEXT, userId: CONTEXT.userId }} bridge={host.bridge} drafts={drafts} client={new QueryClient()} prefilled={handover ?? null} />,
+      <WidgetRoot config={{ context: CONTEXT, userId: CONTEXT.userId, time: TIME }} bridge={host.bridge} drafts={drafts} client={new QueryClient()} prefilled={handover ?? null} />,
       { onRecoverableError: recoverable },
     );
   });

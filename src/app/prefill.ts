@@ -4,6 +4,7 @@ import type { DraftStore } from '../callback/draft-store';
 import type { CallbackFormValues } from '../callback/form-values';
 import { formStart } from '../callback/form-values';
 import type { CallContext } from '../protocol/call-event';
+import type { TimeSettings } from '../time/time-settings';
 
 /**
  * Before React (SPEC §9: a pre-filled form the agent can type in, fast on a slow desktop).
@@ -37,10 +38,10 @@ const control = (form: HTMLFormElement, name: FieldName) => form.elements.namedI
 export const LOAD_FAILED = 'The widget did not finish loading, so nothing can be scheduled. Reload the frame to try again.';
 
 /** Fills the prerendered form in `root` for `context` and shows it; `null` when the markup does not fit. */
-export function prefillForm(root: HTMLElement, context: CallContext | null, drafts: DraftStore, now: Date): PrefilledForm | null {
+export function prefillForm(root: HTMLElement, context: CallContext | null, drafts: DraftStore, now: Date, time: TimeSettings): PrefilledForm | null {
   const form = root.querySelector('form');
   if (!form || !context) return null;
-  const start = formStart(context, drafts, now);
+  const start = formStart(context, drafts, now, time);
   if (form.dataset.layout !== start.layout) return null;
 
   const names = Object.keys(start.values) as FieldName[];

@@ -2,6 +2,7 @@
 import 'temporal-polyfill/global';
 import { QueryClient } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
+import { readWidgetConfig } from '../call-context/widget-config';
 import { createDraftStore, memoryBackend } from '../callback/draft-store';
 import type { HostBridge } from '../protocol/bridge';
 import { PRERENDER_CALLID } from './prefill';
@@ -25,6 +26,6 @@ const silentBridge: HostBridge = {
 export function prerenderWidget(): string {
   const context = { callid: PRERENDER_CALLID, accountNumber: '-', userId: '-', leadScore: null, targetAmount: null };
   return renderToString(
-    <WidgetRoot config={{ context, userId: context.userId }} bridge={silentBridge} drafts={createDraftStore(memoryBackend())} client={new QueryClient()} />,
+    <WidgetRoot config={{ context, userId: context.userId, time: readWidgetConfig('').time }} bridge={silentBridge} drafts={createDraftStore(memoryBackend())} client={new QueryClient()} />,
   );
 }

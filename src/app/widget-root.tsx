@@ -8,7 +8,7 @@ import type { DraftStore } from '../callback/draft-store';
 import type { HostBridge } from '../protocol/bridge';
 
 export interface WidgetRootProps {
-  config: Pick<WidgetConfig, 'context' | 'userId'>;
+  config: Pick<WidgetConfig, 'context' | 'userId' | 'time'>;
   bridge: HostBridge;
   drafts: DraftStore;
   client: QueryClient;

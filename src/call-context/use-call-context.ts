@@ -25,7 +25,8 @@ function sameContext(a: CallContext, b: CallContext): boolean {
     a.accountNumber === b.accountNumber &&
     a.userId === b.userId &&
     a.leadScore === b.leadScore &&
-    a.targetAmount === b.targetAmount
+    a.targetAmount === b.targetAmount &&
+    (a.timeZone ?? null) === (b.timeZone ?? null)
   );
 }
 

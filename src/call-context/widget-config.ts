@@ -1,5 +1,8 @@
 import type { CallContext } from '../protocol/call-event';
 import { DEFAULT_SOURCE } from '../protocol/outgoing';
+import type { TimeSettings } from '../time/time-settings';
+import { readTimeSettings } from '../time/time-settings';
+import { agentZone } from '../time/zoned-time';
 
 export type Theme = 'light' | 'dark' | 'system';
 
@@ -15,6 +18,8 @@ export interface WidgetConfig {
   theme: Theme;
   subscriberId: string | null;
   debug: boolean;
+  /** The zones, calling hours and horizon of SPEC §11. */
+  time: TimeSettings;
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -48,7 +53,7 @@ function themeParam(value: string | undefined): Theme {
   return theme === 'light' || theme === 'dark' ? theme : 'system';
 }
 
-export function readWidgetConfig(search: string): WidgetConfig {
+export function readWidgetConfig(search: string, zone: string = agentZone()): WidgetConfig {
   const params = readParams(search);
   const callid = params.get('callid') ?? '';
   const userId = params.get('userid') ?? '';
@@ -69,5 +74,14 @@ export function readWidgetConfig(search: string): WidgetConfig {
     theme: themeParam(params.get('theme')),
     subscriberId: params.get('subscriberid') || null,
     debug: params.get('debug') === '1',
+    time: readTimeSettings(
+      {
+        customerTimeZone: params.get('customertimezone'),
+        scheduleTimeZone: params.get('scheduletimezone'),
+        callingHours: params.get('callinghours'),
+        maxDaysAhead: params.get('maxdaysahead'),
+      },
+      zone,
+    ),
   };
 }

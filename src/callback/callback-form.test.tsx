@@ -137,7 +137,7 @@ test('success locks the form for the call and offers Schedule another', async ()
   await user.click(screen.getByRole('button', { name: 'Schedule callback' }));
   const status = await screen.findByRole('status', { name: '' });
   await waitFor(() => expect(status).toHaveTextContent('Callback scheduled'));
-  expect(status).toHaveTextContent('24/11/2026 10:30 – 11:30');
+  expect(status).toHaveTextContent('Tue 24 Nov, 10:30 to 11:30');
   expect(status).toHaveTextContent('Mobile · 6591462346');
   expect(screen.getByRole('textbox', { name: 'Comments' })).toBeDisabled();
   expect(screen.getByRole('button', { name: 'Schedule callback' })).toBeDisabled();

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Resolver } from 'react-hook-form';
+import type { FieldErrors, Resolver } from 'react-hook-form';
 import { useForm } from 'react-hook-form';
 import type { HostBridge } from '../protocol/bridge';
 import type { CallContext } from '../protocol/call-event';
-import { agentZone } from '../time/zoned-time';
+import type { TimeSettings } from '../time/time-settings';
+import { customerZoneOf } from '../time/time-settings';
 import { InputField } from '../ui/field';
 import type { Toast } from '../ui/toaster';
 import { useHydrated } from '../ui/use-hydrated';
@@ -20,6 +21,7 @@ import { ScheduledStatus } from './scheduled-status';
 import { schemaResolver } from './schema-resolver';
 import { useDraftAutosave } from './use-draft-autosave';
 import { useScheduleCallback } from './schedule-callback';
+import { WindowFields } from './window-fields';
 
 /** What the prerendered form held when React took it over (see app/prefill.ts). */
 export interface Prefilled {
@@ -35,6 +37,8 @@ export interface CallbackFormProps {
   bridge: HostBridge;
   drafts: DraftStore;
   now: () => Date;
+  /** The zones, calling hours and horizon of SPEC §11. */
+  time: TimeSettings;
   showToast: (toast: Toast) => void;
   dismissToast: (id: string) => void;
   reportEdits: (hasEdits: boolean) => void;
@@ -51,9 +55,10 @@ function modesStateOf(query: ReturnType<typeof useCallbackModes>, modesFromHost:
   return { status: 'typed', reason: NO_MODES_HINT };
 }
 
-export function CallbackForm({ context, bridge, drafts, now, showToast, dismissToast, reportEdits, prefilled }: CallbackFormProps) {
+export function CallbackForm({ context, bridge, drafts, now, time, showToast, dismissToast, reportEdits, prefilled }: CallbackFormProps) {
   const { callid } = context;
-  const [start] = useState(() => formStart(context, drafts, now()));
+  const [start] = useState(() => formStart(context, drafts, now(), time));
+  const customerZone = customerZoneOf(time, context.timeZone);
   const hydrated = useHydrated();
   const modesQuery = useCallbackModes(bridge, callid, context.accountNumber);
   const modesState = modesStateOf(modesQuery, start.modesFromHost, hydrated);
@@ -61,7 +66,6 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
   const formRef = useRef<HTMLFormElement>(null);
   const [scheduled, setScheduled] = useState<ScheduledRecord | null>(start.scheduled);
   const restored = start.restored || Boolean(prefilled?.edited);
-  const zone = agentZone();
 
   // The resolver reads the latest modes without re-creating the form.
   const modesRef = useRef(modes);
@@ -69,8 +73,8 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
     modesRef.current = modes;
   }, [modes]);
   const resolver = useCallback<Resolver<CallbackFormValues, unknown, CallbackRequest>>(
-    (values, ctx, options) => schemaResolver((raw: CallbackFormValues) => parseCallback(raw, { now, modes: modesRef.current, zone }))(values, ctx, options),
-    [now, zone],
+    (values, ctx, options) => schemaResolver((raw: CallbackFormValues) => parseCallback(raw, { now, modes: modesRef.current, time }))(values, ctx, options),
+    [now, time],
   );
 
   const form = useForm<CallbackFormValues, unknown, CallbackRequest>({
@@ -79,6 +83,8 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
     resolver,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
+    // Focus goes to the first invalid field on the page (below), not in registration order.
+    shouldFocusError: false,
   });
   const { register, handleSubmit, formState, setValue, getValues, reset } = form;
   const errors = formState.errors;
@@ -113,7 +119,8 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
     callid,
     drafts,
     modes,
-    scheduleZone: zone,
+    scheduleZone: time.scheduleZone,
+    agentZone: time.agentZone,
     showToast,
     dismissToast,
     currentValues: getValues,
@@ -125,17 +132,23 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
 
   const scheduleAnother = () => {
     drafts.clearRecord('scheduled', callid);
-    reset(freshValues(context, now(), modes));
+    reset(freshValues(context, now(), time, modes));
     setScheduled(null);
   };
 
   const pending = schedule.pending;
 
+  const focusFirstError = (invalid: FieldErrors<CallbackFormValues>) => {
+    const controls = Array.from(formRef.current?.elements ?? []);
+    const first = controls.find((control) => 'name' in control && typeof control.name === 'string' && control.name in invalid);
+    if (first instanceof HTMLElement) first.focus();
+  };
+
   return (
     <form
       className="callback-form"
       noValidate
-      onSubmit={(event) => void handleSubmit(schedule.submit)(event)}
+      onSubmit={(event) => void handleSubmit(schedule.submit, focusFirstError)(event)}
       ref={formRef}
       aria-label="Set callback"
       data-layout={start.layout}
@@ -155,12 +168,14 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
             registration={register('userId')}
           />
         </div>
-        <div className="grid grid-window">
-          <InputField id="start-date" label="Start date" type="date" error={errors.startDate?.message} registration={register('startDate')} />
-          <InputField id="start-time" label="Start time" type="time" error={errors.startTime?.message} registration={register('startTime')} />
-          <InputField id="end-date" label="End date" type="date" error={errors.endDate?.message} registration={register('endDate')} />
-          <InputField id="end-time" label="End time" type="time" error={errors.endTime?.message} registration={register('endTime')} />
-        </div>
+        <WindowFields
+          form={form}
+          time={time}
+          zoneNote={customerZone.note}
+          startZone={start.values.customerZone}
+          restored={restored}
+          now={now}
+        />
         <div className="grid grid-mode">
           <ModeField state={modesState} registration={register('modeId')} error={errors.modeId?.message} />
           <fieldset className="radio-group">

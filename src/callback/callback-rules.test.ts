@@ -1,5 +1,6 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { CallbackMode } from '../protocol/incoming';
+import { readTimeSettings } from '../time/time-settings';
 import { agentZone } from '../time/zoned-time';
 import type { SchemaOptions } from './callback-rules';
 import { createCallbackSchema, MESSAGES, parseCallback } from './callback-rules';
@@ -11,6 +12,8 @@ import { SAMPLE_FORM_VALUES } from '../test/fixtures';
 // 10 June 2026, 10:00:30 on the agent's local clock, and the window entered in the agent's zone.
 const NOW = new Date(2026, 5, 10, 10, 0, 30);
 const ZONE = agentZone();
+/** A URL without SPEC §11 parameters: calling hours 08:00 to 21:00, 30 days ahead. */
+const TIME = readTimeSettings({}, ZONE);
 
 const MODES: CallbackMode[] = [
   { id: 1, description: 'Home', value: '6512345678' },
@@ -20,7 +23,7 @@ const MODES: CallbackMode[] = [
 const valid = (overrides: Partial<CallbackFormValues> = {}): CallbackFormValues => ({ ...SAMPLE_FORM_VALUES, ...overrides });
 
 function parse(values: CallbackFormValues, options: Partial<SchemaOptions> = {}) {
-  return parseCallback(values, { now: () => NOW, modes: MODES, zone: ZONE, ...options });
+  return parseCallback(values, { now: () => NOW, modes: MODES, time: TIME, ...options });
 }
 
 /** Every issue as `path: message`, so a test states exactly what the agent would see. */
@@ -75,7 +78,7 @@ test('a start on an earlier day is flagged on the start date', () => {
 
 test('the schema reads the clock at validation time, so a form left open goes stale', () => {
   let now = NOW;
-  const schema = createCallbackSchema({ now: () => now, modes: MODES, zone: ZONE });
+  const schema = createCallbackSchema({ now: () => now, modes: MODES, time: TIME });
   const values = valid({ startDate: '2026-06-10', startTime: '10:30', endDate: '2026-06-10', endTime: '11:30' });
   expect(schema.safeParse(values).success).toBe(true);
   now = new Date(2026, 5, 10, 10, 45);
@@ -94,7 +97,7 @@ test('the start may be exactly 30 days ahead but not a minute more', () => {
   const now = () => new Date(2026, 5, 10, 10, 0, 0);
   const window = { startDate: '2026-07-10', endDate: '2026-07-10', endTime: '12:00' };
   expect(issues(valid({ ...window, startTime: '10:00' }), { now })).toEqual([]);
-  expect(issues(valid({ ...window, startTime: '10:01' }), { now })).toEqual([`startDate: ${MESSAGES.startTooFar}`]);
+  expect(issues(valid({ ...window, startTime: '10:01' }), { now })).toEqual([`startDate: ${MESSAGES.startTooFar(30)}`]);
 });
 
 test('the callback mode is required', () => {
@@ -220,11 +223,10 @@ test('a valid form maps to exactly the data of SetCallbackWithComments', () => {
 });
 
 test('the window is written on the clock of the schedule zone, on the right day across midnight', () => {
-  const result = parseCallback(valid({ startDate: '2026-06-11', startTime: '16:30', endDate: '2026-06-11', endTime: '17:30' }), {
-    now: () => new Date('2026-06-10T08:00:00Z'),
-    modes: MODES,
-    zone: 'America/Chicago',
-  });
+  const result = parseCallback(
+    valid({ customerZone: 'America/Chicago', startDate: '2026-06-11', startTime: '16:30', endDate: '2026-06-11', endTime: '17:30' }),
+    { now: () => new Date('2026-06-10T08:00:00Z'), modes: MODES, time: TIME },
+  );
   if (!result.success) throw new Error('expected a valid form');
   // 16:30 in Chicago (UTC-5 in June) is 23:30 in Berlin; 17:30 is 00:30 the next day.
   expect(toSetCallbackData(result.data, 'Europe/Berlin')).toMatchObject({
@@ -238,8 +240,9 @@ test('the window is written on the clock of the schedule zone, on the right day 
 test('fresh values take the lead score and target amount from the context, else 0', () => {
   const window = { startDate: '2026-06-10', startTime: '10:30', endDate: '2026-06-10', endTime: '11:30' };
   const context = { callid: '12345', accountNumber: '137|1|3|0|0|84|', userId: 'agent7', leadScore: 55, targetAmount: 99.5 };
-  expect(initialValues(context, window, MODES)).toEqual({
+  expect(initialValues(context, 'Asia/Singapore', window, MODES)).toEqual({
     callid: '12345',
+    customerZone: 'Asia/Singapore',
     accountNumber: '137|1|3|0|0|84|',
     userId: 'agent7',
     ...window,
@@ -249,7 +252,7 @@ test('fresh values take the lead score and target amount from the context, else 
     targetAmount: '99.5',
     comments: '',
   });
-  expect(initialValues({ ...context, leadScore: null, targetAmount: null }, window, null)).toMatchObject({
+  expect(initialValues({ ...context, leadScore: null, targetAmount: null }, ZONE, window, null)).toMatchObject({
     leadScore: '0',
     targetAmount: '0',
     modeId: '',
@@ -259,5 +262,65 @@ test('fresh values take the lead score and target amount from the context, else 
 test('fresh values preselect the mode when the host offers exactly one', () => {
   const window = { startDate: '2026-06-10', startTime: '10:30', endDate: '2026-06-10', endTime: '11:30' };
   const context = { callid: '12345', accountNumber: '', userId: '', leadScore: null, targetAmount: null };
-  expect(initialValues(context, window, [{ id: 3, description: 'Mobile', value: '6591462346' }]).modeId).toBe('3');
+  expect(initialValues(context, ZONE, window, [{ id: 3, description: 'Mobile', value: '6591462346' }]).modeId).toBe('3');
+});
+
+describe('the customer time (SPEC §11)', () => {
+  const NY = 'America/New_York';
+  const CALLS = { now: () => new Date('2026-10-30T12:00:00Z'), time: readTimeSettings({ maxDaysAhead: '180' }, 'Europe/Berlin') };
+  const inNewYork = (date: string, start: string, end: string) =>
+    valid({ customerZone: NY, startDate: date, startTime: start, endDate: date, endTime: end });
+
+  test('a start the US spring-forward skips names the jump and the first valid time', () => {
+    expect(issues(inNewYork('2027-03-14', '02:30', '09:00'), { ...CALLS, time: readTimeSettings({ maxDaysAhead: '180', callingHours: 'off' }, 'Europe/Berlin') })).toEqual([
+      'startTime: 02:30 does not exist on 14 March 2027 in America/New_York: clocks jump to 03:00.',
+    ]);
+  });
+
+  test('an end the EU spring-forward skips is an error on the end', () => {
+    const values = valid({ customerZone: 'Europe/Berlin', startDate: '2027-03-28', startTime: '01:00', endDate: '2027-03-28', endTime: '02:30' });
+    expect(issues(values, { ...CALLS, time: readTimeSettings({ maxDaysAhead: '180', callingHours: 'off' }, 'Europe/Berlin') })).toEqual([
+      'endTime: 02:30 does not exist on 28 March 2027 in Europe/Berlin: clocks jump to 03:00.',
+    ]);
+  });
+
+  test('a time the US fall-back repeats is valid and sent as its first occurrence', () => {
+    const result = parse(inNewYork('2026-11-01', '01:30', '02:30'), { ...CALLS, time: readTimeSettings({ callingHours: 'off' }, 'UTC') });
+    if (!result.success) throw new Error(`expected a valid form: ${JSON.stringify(result.error.issues)}`);
+    // 01:30 EDT (UTC-4) is 05:30 UTC; 02:30 EST (after the change) is 07:30 UTC.
+    expect(toSetCallbackData(result.data, 'UTC')).toMatchObject({ StartDate: '01/11/2026', StartTime: '05:30', EndTime: '07:30' });
+  });
+
+  test('a window outside calling hours says so in the customer time, on the field that is outside', () => {
+    const outside = `Outside calling hours: the customer can be called from 08:00 to 21:00, their time (${NY}).`;
+    expect(issues(inNewYork('2026-11-02', '07:30', '08:30'), CALLS)).toEqual([`startTime: ${outside}`]);
+    expect(issues(inNewYork('2026-11-02', '20:30', '21:30'), CALLS)).toEqual([`endTime: ${outside}`]);
+    expect(issues(inNewYork('2026-11-02', '20:00', '21:00'), CALLS)).toEqual([]);
+    const result = parse(inNewYork('2026-11-02', '07:30', '08:30'), CALLS);
+    expect(result.success ? null : result.error.issues[0]?.params).toEqual({ rule: 'callingHours' });
+  });
+
+  test('rules compare instants: the customer is in the past even when the agent clock reads later', () => {
+    // 12:00 UTC is 08:00 in New York: 07:45 there has passed, although it is 13:45 in Berlin.
+    expect(issues(inNewYork('2026-10-30', '07:45', '08:45'), { ...CALLS, time: readTimeSettings({ callingHours: 'off' }, 'Europe/Berlin') })).toEqual([
+      `startTime: ${MESSAGES.startPast}`,
+    ]);
+  });
+
+  test('the horizon follows maxDaysAhead', () => {
+    const time = readTimeSettings({ maxDaysAhead: '7' }, NY);
+    // Now is 08:00 in New York on 30 Oct: the last start is 08:00 on 6 Nov, across the US fall-back.
+    expect(issues(inNewYork('2026-11-06', '08:00', '09:00'), { ...CALLS, time })).toEqual([]);
+    expect(issues(inNewYork('2026-11-06', '08:15', '09:15'), { ...CALLS, time })).toEqual([
+      `startDate: ${MESSAGES.startTooFar(7)}`,
+    ]);
+  });
+
+  test('an unknown customer zone is an error that suggests the zone the text names', () => {
+    expect(issues(valid({ customerZone: 'chicago' }), CALLS)).toEqual(['customerZone: “chicago” is not a time zone: did you mean America/Chicago?']);
+    expect(issues(valid({ customerZone: 'Mars/Base' }), CALLS)).toEqual([
+      'customerZone: “Mars/Base” is not a time zone: choose one from the list, for example America/Chicago.',
+    ]);
+    expect(issues(valid({ customerZone: ' ' }), CALLS)).toEqual([`customerZone: ${MESSAGES.zoneRequired}`]);
+  });
 });

@@ -1,7 +1,23 @@
 import type { CallbackMode } from '../protocol/incoming';
 import { z } from '../protocol/zod';
-import type { ZonedWindow } from '../time/zoned-time';
-import { earliestStart, instantOf, latestStart, MAX_DAYS_AHEAD, parseDateInput, parseTimeInput, todayIn, zonedAt } from '../time/zoned-time';
+import type { CallingHours } from '../time/calling-hours';
+import { describeCallingHours, withinCallingHours } from '../time/calling-hours';
+import type { TimeSettings } from '../time/time-settings';
+import { longDateText } from '../time/window-text';
+import { suggestZone } from '../time/zone-names';
+import type { WallClock, ZonedWindow } from '../time/zoned-time';
+import {
+  earliestStart,
+  instantOf,
+  latestStart,
+  parseDateInput,
+  parseTimeInput,
+  resolveZone,
+  todayIn,
+  toTimeInput,
+  wallClockIn,
+  zonedAt,
+} from '../time/zoned-time';
 import type { CallbackFormValues, CallbackType } from './form-values';
 import { COMMENTS_MAX } from './form-values';
 
@@ -16,7 +32,7 @@ export interface CallbackRequest {
   callid: string;
   accountNumber: string;
   userId: string;
-  /** Entered in, and carrying, the zone the agent typed it in. */
+  /** Entered in, and carrying, the customer's zone (SPEC §11). */
   window: ZonedWindow;
   modeId: number;
   personal: boolean;
@@ -37,8 +53,15 @@ export const MESSAGES = {
   realDate: 'Enter a real calendar date.',
   realTime: 'Enter a time between 00:00 and 23:59.',
   startPast: 'Start is in the past: choose a time from now on.',
-  startTooFar: `Start must be within ${MAX_DAYS_AHEAD} days from now: choose an earlier date.`,
+  startTooFar: (days: number) => `Start must be within ${days} days from now: choose an earlier date.`,
   endBeforeStart: 'End must be at or after the start.',
+  zoneRequired: "Choose the customer's time zone.",
+  zoneUnknown: (name: string, suggestion: string | null) =>
+    `“${name}” is not a time zone: ${suggestion ? `did you mean ${suggestion}?` : 'choose one from the list, for example America/Chicago.'}`,
+  skipped: (clock: Extract<WallClock, { kind: 'skipped' }>, zone: string) =>
+    `${clock.time.toString({ smallestUnit: 'minute' })} does not exist on ${longDateText(clock.date)} in ${zone}: clocks jump to ${toTimeInput(clock.jumpTo)}.`,
+  outsideHours: (hours: CallingHours, zone: string) =>
+    `Outside calling hours: the customer can be called from ${describeCallingHours(hours)}, their time (${zone}).`,
   modeRequired: 'Choose a callback mode.',
   modeNotOffered: 'Choose one of the modes the agent desktop offers.',
   modeNumber: 'Enter the mode ID as a whole number (for example 1).',
@@ -54,28 +77,50 @@ export const MESSAGES = {
 
 const required = (message: string) => z.string().check(z.refine((value) => value.trim() !== '', message));
 
-type Issue = { path: keyof CallbackFormValues; message: string };
+/** Which rule an issue comes from, when the form offers a fix for it (SPEC §11: Move to next allowed time). */
+export type IssueRule = 'callingHours';
+type Issue = { path: keyof CallbackFormValues; message: string; rule?: IssueRule };
 
-function windowIssues(values: CallbackFormValues, now: Temporal.Instant, zone: string): Issue[] {
+/** The valid moment a wall-clock pair names, pushing an issue when a DST jump skips it. */
+function instantAt(values: CallbackFormValues, which: 'start' | 'end', zone: string, issues: Issue[]): Temporal.ZonedDateTime | null {
+  const clock = wallClockIn(values[`${which}Date`], values[`${which}Time`], zone);
+  if (!clock) return null;
+  if (clock.kind !== 'skipped') return clock.at;
+  issues.push({ path: `${which}Time`, message: MESSAGES.skipped(clock, zone) });
+  return null;
+}
+
+function windowIssues(values: CallbackFormValues, now: Temporal.Instant, time: TimeSettings): Issue[] {
   const issues: Issue[] = [];
+  const zone = resolveZone(values.customerZone);
+  if (!zone) {
+    const name = values.customerZone.trim();
+    issues.push({ path: 'customerZone', message: name ? MESSAGES.zoneUnknown(name, suggestZone(name)) : MESSAGES.zoneRequired });
+  }
   for (const key of ['startDate', 'endDate'] as const) {
     if (values[key] && !parseDateInput(values[key])) issues.push({ path: key, message: MESSAGES.realDate });
   }
   for (const key of ['startTime', 'endTime'] as const) {
     if (values[key] && !parseTimeInput(values[key])) issues.push({ path: key, message: MESSAGES.realTime });
   }
-  const start = zonedAt(values.startDate, values.startTime, zone)?.toInstant();
-  const end = zonedAt(values.endDate, values.endTime, zone)?.toInstant();
+  if (!zone) return issues;
+  // Rules compare instants: the customer's wall clock only says which instant was meant.
+  const start = instantAt(values, 'start', zone, issues);
+  const end = instantAt(values, 'end', zone, issues);
+  let timely = false;
   if (start) {
-    if (Temporal.Instant.compare(start, earliestStart(now)) < 0) {
+    if (Temporal.Instant.compare(start.toInstant(), earliestStart(now)) < 0) {
       const startDayBeforeToday = values.startDate < todayIn(now, zone);
       issues.push({ path: startDayBeforeToday ? 'startDate' : 'startTime', message: MESSAGES.startPast });
-    } else if (Temporal.Instant.compare(start, latestStart(now, zone)) > 0) {
-      issues.push({ path: 'startDate', message: MESSAGES.startTooFar });
-    }
+    } else if (Temporal.Instant.compare(start.toInstant(), latestStart(now, zone, time.maxDaysAhead)) > 0) {
+      issues.push({ path: 'startDate', message: MESSAGES.startTooFar(time.maxDaysAhead) });
+    } else timely = true;
   }
-  if (start && end && Temporal.Instant.compare(end, start) < 0) {
+  if (start && end && Temporal.ZonedDateTime.compare(end, start) < 0) {
     issues.push({ path: values.endDate < values.startDate ? 'endDate' : 'endTime', message: MESSAGES.endBeforeStart });
+  } else if (start && end && timely && time.callingHours && !withinCallingHours({ start, end }, time.callingHours)) {
+    const startInside = withinCallingHours({ start, end: start }, time.callingHours);
+    issues.push({ path: startInside ? 'endTime' : 'startTime', message: MESSAGES.outsideHours(time.callingHours, zone), rule: 'callingHours' });
   }
   return issues;
 }
@@ -106,16 +151,17 @@ export interface SchemaOptions {
   now: () => Date;
   /** The host's modes, or `null` when it sent none and the agent types an ID. */
   modes: readonly CallbackMode[] | null;
-  /** The IANA zone the window is entered in. */
-  zone: string;
+  /** The calling hours and the horizon (SPEC §11); the window's zone is the form's `customerZone`. */
+  time: TimeSettings;
 }
 
 const isCallbackType = (value: unknown): value is CallbackType => value === 'regular' || value === 'personal';
 
 /** Only called once every rule held, so each value parses. */
-export function toRequest(values: CallbackFormValues, zone: string): CallbackRequest {
-  const start = zonedAt(values.startDate, values.startTime, zone);
-  const end = zonedAt(values.endDate, values.endTime, zone);
+export function toRequest(values: CallbackFormValues): CallbackRequest {
+  const zone = resolveZone(values.customerZone);
+  const start = zone ? zonedAt(values.startDate, values.startTime, zone) : null;
+  const end = zone ? zonedAt(values.endDate, values.endTime, zone) : null;
   if (!start || !end) throw new RangeError('toRequest: the window did not parse');
   return {
     callid: values.callid.trim(),
@@ -131,10 +177,11 @@ export function toRequest(values: CallbackFormValues, zone: string): CallbackReq
 }
 
 /** Every rule, over the raw form values. */
-export function createCallbackSchema({ now, modes, zone }: SchemaOptions) {
+export function createCallbackSchema({ now, modes, time }: SchemaOptions) {
   return z
     .object({
       callid: required(MESSAGES.callid),
+      customerZone: z.string(),
       accountNumber: z.string(),
       userId: required(MESSAGES.userId),
       startDate: required(MESSAGES.startDate),
@@ -149,7 +196,7 @@ export function createCallbackSchema({ now, modes, zone }: SchemaOptions) {
     })
     .check(
       z.superRefine((values, ctx) => {
-        const issues = windowIssues(values, instantOf(now()), zone);
+        const issues = windowIssues(values, instantOf(now()), time);
         const mode = modeIssue(values.modeId, modes);
         if (mode) issues.push({ path: 'modeId', message: mode });
         const target = targetIssue(values.targetAmount);
@@ -158,7 +205,9 @@ export function createCallbackSchema({ now, modes, zone }: SchemaOptions) {
         else if (values.comments.length > COMMENTS_MAX) {
           issues.push({ path: 'comments', message: MESSAGES.commentsTooLong(values.comments.length) });
         }
-        for (const issue of issues) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message, input: values });
+        for (const { path, message, rule } of issues) {
+          ctx.addIssue({ code: 'custom', path: [path], message, input: values, ...(rule ? { params: { rule } } : {}) });
+        }
       }),
     );
 }
@@ -168,10 +217,11 @@ export interface CallbackIssue {
   path: readonly PropertyKey[];
   message: string;
   code: string;
+  params?: { rule?: IssueRule } | undefined;
 }
 
 /** Raw form values in: a `CallbackRequest` out, or the issues an agent must fix. */
 export function parseCallback(values: CallbackFormValues, options: SchemaOptions): ParsedCallback {
   const result = createCallbackSchema(options).safeParse(values);
-  return result.success ? { success: true, data: toRequest(result.data, options.zone) } : { success: false, error: result.error };
+  return result.success ? { success: true, data: toRequest(result.data) } : { success: false, error: result.error };
 }

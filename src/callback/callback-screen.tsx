@@ -9,7 +9,7 @@ import type { DraftStore } from './draft-store';
 import { NewCallBanner, NoActiveCall, Toaster } from './rare-parts';
 
 export interface CallbackScreenProps {
-  config: Pick<WidgetConfig, 'context' | 'userId'>;
+  config: Pick<WidgetConfig, 'context' | 'userId' | 'time'>;
   bridge: HostBridge;
   drafts: DraftStore;
   now?: () => Date;
@@ -53,6 +53,7 @@ export function CallbackScreen({ config, bridge, drafts, now = systemNow, prefil
           bridge={bridge}
           drafts={drafts}
           now={now}
+          time={config.time}
           showToast={showToast}
           dismissToast={dismissToast}
           reportEdits={reportEdits}

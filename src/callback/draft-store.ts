@@ -105,23 +105,27 @@ function parse(text: string | null): Saved {
     const data: unknown = JSON.parse(text);
     if (!isRecord(data) || !isRecord(data.drafts) || !isRecord(data.scheduled)) return empty;
     return {
-      drafts: toMap(data.drafts, isDraft),
-      scheduled: toMap(data.scheduled, isScheduled),
-      sent: isRecord(data.sent) ? toMap(data.sent, isScheduled) : {},
+      drafts: toMap(data.drafts, asDraft),
+      scheduled: toMap(data.scheduled, asScheduled),
+      sent: isRecord(data.sent) ? toMap(data.sent, asScheduled) : {},
     };
   } catch {
     return empty;
   }
 }
 
-function toMap<T>(source: Record<string, unknown>, guard: (value: unknown) => value is T): Record<string, T> {
+/** The entries `read` accepts, as it returns them; the others are dropped. */
+function toMap<T>(source: Record<string, unknown>, read: (value: unknown) => T | null): Record<string, T> {
   const out: Record<string, T> = Object.create(null) as Record<string, T>;
-  for (const [key, value] of Object.entries(source)) if (guard(value)) out[key] = value;
+  for (const [key, value] of Object.entries(source)) {
+    const entry = read(value);
+    if (entry !== null) out[key] = entry;
+  }
   return out;
 }
 
 const DRAFT_KEYS: (keyof CallbackFormValues)[] = [
-  'callid', 'accountNumber', 'userId', 'startDate', 'startTime', 'endDate', 'endTime',
+  'callid', 'customerZone', 'accountNumber', 'userId', 'startDate', 'startTime', 'endDate', 'endTime',
   'modeId', 'callbackType', 'leadScore', 'targetAmount', 'comments',
 ];
 
@@ -129,8 +133,15 @@ function isDraft(value: unknown): value is CallbackFormValues {
   return isRecord(value) && DRAFT_KEYS.every((key) => typeof value[key] === 'string');
 }
 
-function isScheduled(value: unknown): value is ScheduledRecord {
-  return isRecord(value) && typeof value.summary === 'string' && typeof value.at === 'number';
+/** A draft an earlier version saved has no customer zone: its window was on the agent's clock. */
+function asDraft(value: unknown): CallbackFormValues | null {
+  if (!isRecord(value)) return null;
+  const draft = typeof value.customerZone === 'string' ? value : { ...value, customerZone: Temporal.Now.timeZoneId() };
+  return isDraft(draft) ? draft : null;
+}
+
+function asScheduled(value: unknown): ScheduledRecord | null {
+  return isRecord(value) && typeof value.summary === 'string' && typeof value.at === 'number' ? { summary: value.summary, at: value.at } : null;
 }
 
 /** Prefixed so numeric call ids keep insertion order (JS orders integer-like keys first). */

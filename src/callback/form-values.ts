@@ -1,7 +1,10 @@
 import type { CallContext } from '../protocol/call-event';
 import type { CallbackMode } from '../protocol/incoming';
+import { nextAllowedWindow } from '../time/calling-hours';
+import type { TimeSettings } from '../time/time-settings';
+import { customerZoneOf } from '../time/time-settings';
 import type { WindowInputs } from '../time/zoned-time';
-import { agentZone, defaultWindow, instantOf } from '../time/zoned-time';
+import { defaultWindow, earliestStart, instantOf, latestStart, windowInputs } from '../time/zoned-time';
 import type { DraftStore, ScheduledRecord } from './draft-store';
 
 export const COMMENTS_MAX = 1000;
@@ -11,6 +14,8 @@ export type CallbackType = 'regular' | 'personal';
 /** What the inputs hold: strings, exactly as the agent typed them. */
 export interface CallbackFormValues extends WindowInputs {
   callid: string;
+  /** The zone the window is entered in: the customer's (SPEC §11). */
+  customerZone: string;
   accountNumber: string;
   userId: string;
   modeId: string;
@@ -21,10 +26,16 @@ export interface CallbackFormValues extends WindowInputs {
 }
 
 /** Fresh values for a call: the context's numbers, else 0 (SPEC §4). */
-export function initialValues(context: CallContext, window: WindowInputs, modes: readonly CallbackMode[] | null): CallbackFormValues {
+export function initialValues(
+  context: CallContext,
+  customerZone: string,
+  window: WindowInputs,
+  modes: readonly CallbackMode[] | null,
+): CallbackFormValues {
   const onlyMode = modes?.length === 1 ? String(modes[0]?.id ?? '') : '';
   return {
     callid: context.callid,
+    customerZone,
     accountNumber: context.accountNumber,
     userId: context.userId,
     ...window,
@@ -36,8 +47,21 @@ export function initialValues(context: CallContext, window: WindowInputs, modes:
   };
 }
 
-export const freshValues = (context: CallContext, now: Date, modes: readonly CallbackMode[] | null = null) =>
-  initialValues(context, defaultWindow(instantOf(now), agentZone()), modes);
+/**
+ * SPEC §4 and §11: a fresh window starts 30 minutes from now (on the quarter hour) in the
+ * customer's zone, moved into their calling hours when it falls outside them.
+ */
+export function freshWindow(now: Date, zone: string, time: TimeSettings): WindowInputs {
+  const instant = instantOf(now);
+  const window = defaultWindow(instant, zone);
+  const bounds = { earliest: earliestStart(instant), latest: latestStart(instant, zone, time.maxDaysAhead) };
+  return windowInputs(nextAllowedWindow(window, time.callingHours, bounds) ?? window);
+}
+
+export function freshValues(context: CallContext, now: Date, time: TimeSettings, modes: readonly CallbackMode[] | null = null): CallbackFormValues {
+  const { zone } = customerZoneOf(time, context.timeZone);
+  return initialValues(context, zone, freshWindow(now, zone, time), modes);
+}
 
 /** How a form for a call starts: the one source for the form's first render and for the page's pre-React fill. */
 export interface FormStart {
@@ -53,13 +77,13 @@ export interface FormStart {
   layout: string;
 }
 
-export function formStart(context: CallContext, drafts: DraftStore, now: Date): FormStart {
+export function formStart(context: CallContext, drafts: DraftStore, now: Date, time: TimeSettings): FormStart {
   const draft = drafts.loadDraft(context.callid);
   const scheduled = drafts.loadRecord('scheduled', context.callid);
   const agentFixed = context.userId !== '';
   const modesFromHost = context.accountNumber !== '';
   return {
-    values: draft ?? freshValues(context, now),
+    values: draft ?? freshValues(context, now, time),
     restored: draft !== null,
     scheduled,
     agentFixed,

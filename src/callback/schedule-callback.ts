@@ -4,7 +4,8 @@ import { LATE_ANSWER_WINDOW_MS } from '../protocol/bridge';
 import { isBridgeError } from '../protocol/bridge-error';
 import type { CallbackMode } from '../protocol/incoming';
 import type { SetCallbackData } from '../protocol/outgoing';
-import { describeWindow, vendorDate, vendorTime } from '../time/zoned-time';
+import { bothClocksText } from '../time/window-text';
+import { vendorDate, vendorTime } from '../time/zoned-time';
 import type { Toast } from '../ui/toaster';
 import type { CallbackRequest } from './callback-rules';
 import { modeLabel } from './callback-modes';
@@ -35,11 +36,11 @@ export function toSetCallbackData(request: CallbackRequest, scheduleZone: string
   };
 }
 
-/** One line for the status region: what was scheduled, when, and to which number. */
-export function summarize(request: CallbackRequest, modes: readonly CallbackMode[] | null): string {
+/** One line for the status region: what was scheduled, when on both clocks (SPEC §11), and to which number. */
+export function summarize(request: CallbackRequest, modes: readonly CallbackMode[] | null, agentZone: string): string {
   const mode = modes?.find((candidate) => candidate.id === request.modeId);
   const kind = request.personal ? 'Personal callback' : 'Regular callback';
-  return `${kind}, ${describeWindow(request.window)}, to ${mode ? modeLabel(mode) : `mode ${request.modeId}`}.`;
+  return `${kind}, ${bothClocksText(request.window, agentZone)}, to ${mode ? modeLabel(mode) : `mode ${request.modeId}`}.`;
 }
 
 const UNKNOWN_TOAST = 'outcome-unknown';
@@ -52,6 +53,8 @@ export interface ScheduleCallbackOptions {
   modes: readonly CallbackMode[] | null;
   /** The zone in which the desktop reads StartDate/StartTime. */
   scheduleZone: string;
+  /** The agent's own clock, for the confirmation. */
+  agentZone: string;
   showToast: (toast: Toast) => void;
   dismissToast: (id: string) => void;
   /** The form's raw values, kept as the draft at the moment of sending. */
@@ -104,7 +107,7 @@ export function useScheduleCallback(options: ScheduleCallbackOptions) {
     if (inFlight.current) return;
     inFlight.current = true;
     dismissOutcomes();
-    const summary = summarize(request, options.modes);
+    const summary = summarize(request, options.modes, options.agentZone);
     lastSummary.current = summary;
     // Saved now, not by the throttled autosave: a reload right after the send must find both.
     drafts.saveDraft(options.currentValues());

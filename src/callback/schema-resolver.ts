@@ -15,7 +15,8 @@ export function schemaResolver<Input extends FieldValues, Output>(parse: Parse<I
     const errors: Record<string, FieldError> = {};
     for (const issue of result.error.issues) {
       const name = issue.path.map(String).join('.');
-      errors[name] ??= { type: issue.code, message: issue.message };
+      // A rule the form offers a fix for names itself as the error's type.
+      errors[name] ??= { type: issue.params?.rule ?? issue.code, message: issue.message };
     }
     return { values: {}, errors: errors as FieldErrors<Input> };
   };

@@ -1,4 +1,5 @@
 import type { CallContext } from '../protocol/call-event';
+import type { TimeParams } from '../time/time-settings';
 import { agentZone, todayIn } from '../time/zoned-time';
 import type { AgentDesktop } from '../simulator/agent-desktop';
 import type { InMemoryOptions } from '../simulator/in-memory';
@@ -22,6 +23,8 @@ export interface Story {
   rule: string;
   description: string;
   context: CallContext | null;
+  /** The URL's SPEC §11 parameters (customer and schedule zones, calling hours, horizon). */
+  time?: TimeParams;
   desktop?: StoryDesktop;
   theme?: 'dark';
   /** Rendered in a frame this wide, so the widget's own media queries apply. */

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { CallbackScreen } from '../callback/callback-screen';
 import { createDraftStore, memoryBackend } from '../callback/draft-store';
 import type { HostBridge } from '../protocol/bridge';
+import { readTimeSettings } from '../time/time-settings';
+import { agentZone } from '../time/zoned-time';
 import type { Story } from './stories';
 
 interface StoryStageProps {
@@ -15,9 +17,10 @@ interface StoryStageProps {
 export function StoryStage({ story, bridge }: StoryStageProps) {
   const [queryClient] = useState(() => new QueryClient());
   const [drafts] = useState(() => createDraftStore(memoryBackend()));
+  const [time] = useState(() => readTimeSettings(story.time ?? {}, agentZone()));
   return (
     <QueryClientProvider client={queryClient}>
-      <CallbackScreen config={{ context: story.context, userId: story.context?.userId ?? 'testagent' }} bridge={bridge} drafts={drafts} />
+      <CallbackScreen config={{ context: story.context, userId: story.context?.userId ?? 'testagent', time }} bridge={bridge} drafts={drafts} />
     </QueryClientProvider>
   );
 }

@@ -8,6 +8,8 @@ export interface CallContext {
   userId: string;
   leadScore: number | null;
   targetAmount: number | null;
+  /** The customer's IANA zone as the desktop gave it (`CallVariables.TimeZone`), unchecked. */
+  timeZone?: string | null;
 }
 
 /**
@@ -21,6 +23,7 @@ export const CALL_EVENT_PATHS = {
   userId: [['call', 'user', 'userid'], ['call', 'user', 'loginname']],
   leadScore: [['call', 'callvariables', 'leadscore']],
   targetAmount: [['call', 'callvariables', 'targetamount']],
+  timeZone: [['call', 'callvariables', 'timezone']],
 } as const satisfies Record<keyof CallContext, readonly (readonly string[])[]>;
 
 function at(root: CanonicalObject, path: readonly string[]): Canonical | undefined {
@@ -59,11 +62,13 @@ function first<T>(root: CanonicalObject, paths: readonly (readonly string[])[], 
 export function callContextFromEvent(payload: CanonicalObject): CallContext | null {
   const callid = first(payload, CALL_EVENT_PATHS.callid, asText);
   if (!callid) return null;
+  const timeZone = first(payload, CALL_EVENT_PATHS.timeZone, asText);
   return {
     callid,
     accountNumber: first(payload, CALL_EVENT_PATHS.accountNumber, asText) ?? '',
     userId: first(payload, CALL_EVENT_PATHS.userId, asText) ?? '',
     leadScore: first(payload, CALL_EVENT_PATHS.leadScore, asNumber),
     targetAmount: first(payload, CALL_EVENT_PATHS.targetAmount, asNumber),
+    ...(timeZone ? { timeZone } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import type { SetCallbackData } from '../protocol/outgoing';
 import type { CallbackFormValues } from '../callback/form-values';
+import { agentZone } from '../time/zoned-time';
 
 /** The data of the SPEC §2 sample message: the one wire fixture the tests share. */
 export const SAMPLE_CALLBACK_DATA: SetCallbackData = {
@@ -16,9 +17,10 @@ export const SAMPLE_CALLBACK_DATA: SetCallbackData = {
   TargetAmount: 0,
 };
 
-/** A valid form for the call of the sample message (dates far enough ahead for a fixed clock). */
+/** A valid form for the call of the sample message (dates far enough ahead for a fixed clock), customer in the agent's zone. */
 export const SAMPLE_FORM_VALUES: CallbackFormValues = {
   callid: '12345',
+  customerZone: agentZone(),
   accountNumber: '5|3|1|0|0|44|1',
   userId: 'testagent',
   startDate: '2026-06-11',

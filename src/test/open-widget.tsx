@@ -12,6 +12,9 @@ import type { OutgoingMessage } from '../protocol/outgoing';
 import type { InMemoryConnection, InMemoryOptions } from '../simulator/in-memory';
 import { connectInMemory } from '../simulator/in-memory';
 import { readRequest } from '../simulator/wire';
+import type { TimeSettings } from '../time/time-settings';
+import { readTimeSettings } from '../time/time-settings';
+import { agentZone } from '../time/zoned-time';
 
 /**
  * The one way unit tests reach the widget: the real postMessage bridge wired in memory to
@@ -69,6 +72,8 @@ export interface OpenWidgetOptions extends InMemoryOptions {
   context?: CallContext | null;
   drafts?: DraftStore;
   now?: () => Date;
+  /** SPEC §11 settings; default: as a URL without any, in the test's zone. */
+  time?: TimeSettings;
   /** Render in StrictMode, as the app does. */
   strict?: boolean;
   /** What the form gets instead of the bridge itself (a test may count what the tree holds). */
@@ -77,12 +82,12 @@ export interface OpenWidgetOptions extends InMemoryOptions {
 
 /** The real CallbackScreen against the simulated desktop, as the app renders it. */
 export function openWidget(options: OpenWidgetOptions = {}) {
-  const { context = TEST_CALL, drafts = createDraftStore(memoryBackend()), now, strict = false, wrapBridge, ...connect } = options;
+  const { context = TEST_CALL, drafts = createDraftStore(memoryBackend()), now, time = readTimeSettings({}, agentZone()), strict = false, wrapBridge, ...connect } = options;
   const connection = connectWidget(connect);
   const bridge = wrapBridge ? wrapBridge(connection.bridge) : connection.bridge;
   const tree = (
     <QueryClientProvider client={new QueryClient()}>
-      <CallbackScreen config={{ context, userId: 'testagent' }} bridge={bridge} drafts={drafts} now={now} />
+      <CallbackScreen config={{ context, userId: 'testagent', time }} bridge={bridge} drafts={drafts} now={now} />
     </QueryClientProvider>
   );
   const view = render(strict ? <StrictMode>{tree}</StrictMode> : tree);

@@ -58,8 +58,9 @@ export function parseTimeInput(value: string): Temporal.PlainTime | null {
 
 /**
  * The moment a date and time input pair names in `zone`, or `null` if either is not a
- * real value. A wall-clock time that a DST change skips or repeats resolves the way
- * `Date` always did here ('compatible': later across a gap, earlier across an overlap).
+ * real value. A wall-clock time that a DST change skips or repeats resolves the
+ * 'compatible' way: later across a gap, the first occurrence across an overlap (SPEC §11).
+ * `wallClockIn` says which of the three it was.
  */
 export function zonedAt(dateValue: string, timeValue: string, zone: string): Temporal.ZonedDateTime | null {
   const date = parseDateInput(dateValue);
@@ -67,6 +68,47 @@ export function zonedAt(dateValue: string, timeValue: string, zone: string): Tem
   if (!date || !time) return null;
   return date.toZonedDateTime({ timeZone: zone, plainTime: time });
 }
+
+/** How a wall-clock time maps to instants in a zone on a given day (SPEC §11, DST). */
+export type WallClock =
+  | { kind: 'exact'; at: Temporal.ZonedDateTime }
+  /** Skipped by a spring-forward jump; `jumpTo` is the first valid moment after it. */
+  | { kind: 'skipped'; date: Temporal.PlainDate; time: Temporal.PlainTime; jumpTo: Temporal.ZonedDateTime }
+  /** Lived twice (fall back); `at` is the first occurrence, the one the widget takes. */
+  | { kind: 'repeated'; at: Temporal.ZonedDateTime };
+
+export function wallClockIn(dateValue: string, timeValue: string, zone: string): WallClock | null {
+  const date = parseDateInput(dateValue);
+  const time = parseTimeInput(timeValue);
+  if (!date || !time) return null;
+  const local = date.toPlainDateTime(time);
+  const earlier = local.toZonedDateTime(zone, { disambiguation: 'earlier' });
+  if (!earlier.toPlainDateTime().equals(local)) {
+    // Across a gap 'earlier' lands before it; the transition after that is where clocks jump to.
+    const jumpTo = earlier.getTimeZoneTransition('next') ?? local.toZonedDateTime(zone, { disambiguation: 'later' });
+    return { kind: 'skipped', date, time, jumpTo };
+  }
+  const later = local.toZonedDateTime(zone, { disambiguation: 'later' });
+  return earlier.equals(later) ? { kind: 'exact', at: earlier } : { kind: 'repeated', at: earlier };
+}
+
+/**
+ * An IANA zone name as the browser's zone database spells it (`america/chicago` →
+ * `America/Chicago`), or `null` for anything else, fixed offsets such as `+02:00` included.
+ */
+export function resolveZone(name: string | null | undefined): string | null {
+  const value = name?.trim() ?? '';
+  if (value === '' || !/^[A-Za-z]/.test(value)) return null;
+  try {
+    return Temporal.Now.zonedDateTimeISO(value).timeZoneId;
+  } catch {
+    return null;
+  }
+}
+
+/** Rounded up to the next quarter hour on the zone's wall clock (a :30 or :45 offset still lands on a quarter). */
+export const ceilToQuarter = (at: Temporal.ZonedDateTime): Temporal.ZonedDateTime =>
+  at.round({ smallestUnit: 'minute', roundingIncrement: 15, roundingMode: 'ceil' });
 
 export const toDateInput = (at: Temporal.ZonedDateTime): string => at.toPlainDate().toString();
 export const toTimeInput = (at: Temporal.ZonedDateTime): string => at.toPlainTime().toString({ smallestUnit: 'minute' });
@@ -77,13 +119,9 @@ export function windowInputs({ start, end }: ZonedWindow): WindowInputs {
 }
 
 /** SPEC §4: start = now + 30 min, rounded up to the next quarter hour; end = start + 1 h. */
-export function defaultWindow(now: Temporal.Instant, zone: string): WindowInputs {
-  const start = now
-    .add({ minutes: 30 })
-    .toZonedDateTimeISO(zone)
-    .round({ smallestUnit: 'minute', roundingIncrement: 15, roundingMode: 'ceil' });
-  // Rounded on the zone's wall clock, so a zone with a :30 or :45 offset still lands on a quarter.
-  return windowInputs({ start, end: start.add({ hours: 1 }) });
+export function defaultWindow(now: Temporal.Instant, zone: string): ZonedWindow {
+  const start = ceilToQuarter(now.add({ minutes: 30 }).toZonedDateTimeISO(zone));
+  return { start, end: start.add({ hours: 1 }) };
 }
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
@@ -93,22 +131,16 @@ export const vendorDate = (at: Temporal.ZonedDateTime): string => `${pad(at.day)
 /** `13:45` (SPEC §2). */
 export const vendorTime = (at: Temporal.ZonedDateTime): string => `${pad(at.hour)}:${pad(at.minute)}`;
 
-/** Human form of a window for the status line: `03/07/2020 13:45 – 14:45`. */
-export function describeWindow({ start, end }: ZonedWindow): string {
-  const sameDay = Temporal.PlainDate.compare(start.toPlainDate(), end.toPlainDate()) === 0;
-  const endText = sameDay ? vendorTime(end) : `${vendorDate(end)} ${vendorTime(end)}`;
-  return `${vendorDate(start)} ${vendorTime(start)} – ${endText}`;
-}
-
 export const START_GRACE_MINUTES = 1;
+/** SPEC §11: how far ahead a callback may start, unless the URL's `maxDaysAhead` says otherwise. */
 export const MAX_DAYS_AHEAD = 30;
 
 /** The earliest start the rules accept: now, less a minute of grace for a slow click. */
 export const earliestStart = (now: Temporal.Instant): Temporal.Instant => now.subtract({ minutes: START_GRACE_MINUTES });
 
-/** The latest start: the same wall-clock time `MAX_DAYS_AHEAD` calendar days ahead in `zone`. */
-export const latestStart = (now: Temporal.Instant, zone: string): Temporal.Instant =>
-  now.toZonedDateTimeISO(zone).add({ days: MAX_DAYS_AHEAD }).toInstant();
+/** The latest start: the same wall-clock time `maxDaysAhead` calendar days ahead in `zone`. */
+export const latestStart = (now: Temporal.Instant, zone: string, maxDaysAhead: number): Temporal.Instant =>
+  now.toZonedDateTimeISO(zone).add({ days: maxDaysAhead }).toInstant();
 
 /** Today's date in `zone`, as an input value. */
 export const todayIn = (now: Temporal.Instant, zone: string): string => now.toZonedDateTimeISO(zone).toPlainDate().toString();

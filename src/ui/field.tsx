@@ -43,13 +43,14 @@ interface InputFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'i
   id: string;
   label: string;
   error?: string | undefined;
+  hint?: ReactNode;
   registration: UseFormRegisterReturn;
 }
 
 /** The common case: one `<input>` registered with react-hook-form. */
-export function InputField({ id, label, error, registration, ...input }: InputFieldProps) {
+export function InputField({ id, label, error, hint, registration, ...input }: InputFieldProps) {
   return (
-    <Field id={id} label={label} error={error}>
+    <Field id={id} label={label} error={error} hint={hint}>
       {(describedBy) => (
         <input
           id={id}

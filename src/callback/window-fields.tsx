@@ -1,0 +1,204 @@
+import type { ChangeEvent } from 'react';
+import { useState } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
+import { nextAllowedWindow } from '../time/calling-hours';
+import type { QuickPickId } from '../time/quick-picks';
+import { QUICK_PICKS, quickPickWindow } from '../time/quick-picks';
+import type { TimeSettings } from '../time/time-settings';
+import { agentClockText, longDateText } from '../time/window-text';
+import type { ZonedWindow } from '../time/zoned-time';
+import { earliestStart, instantOf, latestStart, resolveZone, toTimeInput, wallClockIn, windowInputs, zonedAt } from '../time/zoned-time';
+import { Field, InputField } from '../ui/field';
+import { useHydrated } from '../ui/use-hydrated';
+import { useIdle } from '../ui/use-idle';
+import type { CallbackRequest } from './callback-rules';
+import type { CallbackFormValues } from './form-values';
+import { freshWindow } from './form-values';
+import { ZoneOptions } from './zone-options';
+
+type Form = UseFormReturn<CallbackFormValues, unknown, CallbackRequest>;
+
+interface WindowFieldsProps {
+  form: Form;
+  time: TimeSettings;
+  /** Why the customer's zone is the agent's own, when the desktop named none or a bad one. */
+  zoneNote: string | null;
+  /** The zone the form started with: the note applies only while the field still holds it. */
+  startZone: string;
+  /** The window is a draft the agent typed: a new zone keeps it as typed. */
+  restored: boolean;
+  now: () => Date;
+}
+
+const WINDOW_KEYS = ['startDate', 'startTime', 'endDate', 'endTime'] as const;
+const WATCHED = ['customerZone', ...WINDOW_KEYS] as const;
+
+function windowOf(values: readonly string[], zone: string | null): ZonedWindow | null {
+  const [startDate = '', startTime = '', endDate = '', endTime = ''] = values;
+  if (!zone) return null;
+  const start = zonedAt(startDate, startTime, zone);
+  const end = zonedAt(endDate, endTime, zone);
+  return start && end && Temporal.ZonedDateTime.compare(start, end) <= 0 ? { start, end } : null;
+}
+
+/** The hint under a time that a fall-back change repeats (SPEC §11): the first occurrence, with its offset. */
+function repeatedHint(dateValue: string, timeValue: string, zone: string | null): string | undefined {
+  const clock = zone ? wallClockIn(dateValue, timeValue, zone) : null;
+  if (clock?.kind !== 'repeated') return undefined;
+  return `${toTimeInput(clock.at)} happens twice on ${longDateText(clock.at.toPlainDate())} in ${clock.at.timeZoneId}: this is the first, at UTC${clock.at.offset}.`;
+}
+
+/**
+ * The callback window, in the customer's time (SPEC §11): their zone, quick picks, the
+ * four date and time fields, the same window on the agent's clock, and the one-click fix
+ * when it falls outside calling hours. Start moves carry the end with them.
+ */
+export function WindowFields({ form, time, zoneNote, startZone, restored, now }: WindowFieldsProps) {
+  const { register, setValue, getValues, getFieldState, trigger, formState } = form;
+  const { errors } = formState;
+  const hydrated = useHydrated();
+  const idle = useIdle();
+  const watched = useWatch({ control: form.control, name: WATCHED });
+  const [zoneValue = '', startDate = '', startTime = '', endDate = '', endTime = ''] = watched;
+  const zone = resolveZone(zoneValue);
+  const window = windowOf([startDate, startTime, endDate, endTime], zone);
+  const [pickNote, setPickNote] = useState('');
+  const [zoneListWanted, setZoneListWanted] = useState(false);
+
+  const bounds = () => {
+    const instant = instantOf(now());
+    return { earliest: earliestStart(instant), latest: latestStart(instant, zone ?? time.agentZone, time.maxDaysAhead) };
+  };
+
+  const setWindow = (next: ZonedWindow) => {
+    const inputs = windowInputs(next);
+    for (const key of WINDOW_KEYS) setValue(key, inputs[key], { shouldDirty: true });
+    if (formState.isSubmitted) void trigger([...WINDOW_KEYS]);
+  };
+
+  // Runs before react-hook-form takes the new start (capture phase), so the form still holds
+  // the old window: the end moves by as much as the start, and the window keeps its length.
+  const followStart = (event: ChangeEvent<HTMLInputElement>) => {
+    const before = getValues();
+    const after = { ...before, [event.target.name]: event.target.value };
+    const old = windowOf([before.startDate, before.startTime, before.endDate, before.endTime], zone);
+    const start = zone ? zonedAt(after.startDate, after.startTime, zone) : null;
+    if (!old || !start || Temporal.ZonedDateTime.compare(start, old.start) === 0) return;
+    const end = start.add(old.start.until(old.end));
+    setValue('endDate', end.toPlainDate().toString(), { shouldDirty: true, shouldValidate: formState.isSubmitted });
+    setValue('endTime', toTimeInput(end), { shouldDirty: true, shouldValidate: formState.isSubmitted });
+  };
+
+  const onZoneChange = () => {
+    const next = resolveZone(getValues('customerZone'));
+    const untouched = !restored && WINDOW_KEYS.every((key) => !getFieldState(key).isDirty);
+    // A window the agent has not touched is the default one: it moves to the new zone's
+    // now and calling hours. One they typed stays as typed, on the customer's clock.
+    if (next && untouched) {
+      const fresh = freshWindow(now(), next, time);
+      for (const key of WINDOW_KEYS) setValue(key, fresh[key]);
+    }
+  };
+
+  const pick = (id: QuickPickId, label: string) => {
+    const target = zone ? quickPickWindow(id, instantOf(now()), zone, time.callingHours, bounds()) : null;
+    if (target) {
+      setPickNote('');
+      setWindow(target);
+    } else {
+      setPickNote(zone ? `${label} is past the ${time.maxDaysAhead}-day limit: choose a time by hand.` : `Choose the customer's time zone first.`);
+    }
+  };
+
+  const moveIntoHours = () => {
+    const target = window ? nextAllowedWindow(window, time.callingHours, bounds()) : null;
+    if (target) setWindow(target);
+    else setPickNote(`There is no allowed time within ${time.maxDaysAhead} days: choose a time by hand.`);
+  };
+
+  const outside = errors.startTime?.type === 'callingHours' || errors.endTime?.type === 'callingHours';
+  const shownZone = hydrated ? zone : null;
+
+  return (
+    <div className="window-section">
+      <Field
+        id="customer-zone"
+        label="Customer time zone"
+        error={errors.customerZone?.message}
+        hint={hydrated && zoneNote && zoneValue === startZone ? zoneNote : undefined}
+      >
+        {(describedBy) => (
+          <>
+            <input
+              id="customer-zone"
+              className="input"
+              list="customer-zone-options"
+              autoComplete="off"
+              spellCheck={false}
+              aria-invalid={errors.customerZone ? true : undefined}
+              aria-describedby={describedBy}
+              onFocus={() => setZoneListWanted(true)}
+              {...register('customerZone', { onChange: onZoneChange })}
+            />
+            <ZoneOptions id="customer-zone-options" filled={zoneListWanted} />
+          </>
+        )}
+      </Field>
+      <div className="quick-picks" role="group" aria-label="Quick picks">
+        {QUICK_PICKS.map(({ id, label }) => (
+          <button key={id} type="button" className="button button-secondary button-small" onClick={() => pick(id, label)}>
+            {label}
+          </button>
+        ))}
+      </div>
+      <p className="window-caption" id="window-caption">
+        {shownZone ? `Customer's time, ${shownZone}` : "Customer's time"}
+      </p>
+      <div className="grid grid-window" role="group" aria-labelledby="window-caption">
+        <InputField
+          id="start-date"
+          label="Start date"
+          type="date"
+          error={errors.startDate?.message}
+          onChangeCapture={followStart}
+          registration={register('startDate')}
+        />
+        <InputField
+          id="start-time"
+          label="Start time"
+          type="time"
+          error={errors.startTime?.message}
+          hint={hydrated ? repeatedHint(startDate, startTime, zone) : undefined}
+          onChangeCapture={followStart}
+          registration={register('startTime')}
+        />
+        <InputField id="end-date" label="End date" type="date" error={errors.endDate?.message} registration={register('endDate')} />
+        <InputField
+          id="end-time"
+          label="End time"
+          type="time"
+          error={errors.endTime?.message}
+          hint={hydrated ? repeatedHint(endDate, endTime, zone) : undefined}
+          registration={register('endTime')}
+        />
+      </div>
+      {outside ? (
+        <button type="button" className="button button-secondary button-small" onClick={moveIntoHours}>
+          Move to next allowed time
+        </button>
+      ) : null}
+      <p className="agent-clock">{hydrated && idle && window ? agentClockText(window, time.agentZone) : ''}</p>
+      <p className="field-hint" aria-live="polite">
+        {pickNote}
+      </p>
+      {hydrated && time.notes.length > 0 ? (
+        <ul className="settings-notes">
+          {time.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
