@@ -145,6 +145,52 @@ const STORIES: { id: string; title: string; check: Check }[] = [
       expect(overflow).toBe(0);
     },
   },
+  {
+    id: 'customer-zone',
+    title: 'Customer in another time zone',
+    check: async (w) => {
+      await expect(w.getByRole('combobox', { name: 'Customer time zone' })).toHaveValue('America/Chicago');
+      await expect(w.getByLabel('Start time')).toHaveValue('14:00');
+      await expect(w.getByText(/^Your time: \w{3} \d{1,2} \w{3}, \d{2}:\d{2} to /)).toBeVisible();
+    },
+  },
+  {
+    id: 'dst-gap',
+    title: 'A time DST skips',
+    check: async (w) => {
+      await expect(w.getByLabel('Start time')).toHaveAccessibleDescription(/^02:30 does not exist on .+ in America\/New_York: clocks jump to 03:00\.$/);
+    },
+  },
+  {
+    id: 'dst-repeat',
+    title: 'A time DST repeats',
+    check: async (w) => {
+      await expect(w.getByLabel('Start time')).toHaveAccessibleDescription(/^01:30 happens twice on .+ in America\/New_York: this is the first, at UTC-04:00\.$/);
+    },
+  },
+  {
+    id: 'outside-calling-hours',
+    title: 'Outside calling hours',
+    check: async (w) => {
+      await expect(w.getByLabel('End time')).toHaveAccessibleDescription(/^Outside calling hours: the customer can be called from 08:00 to 21:00/);
+      await expect(w.getByRole('button', { name: 'Move to next allowed time' })).toBeVisible();
+    },
+  },
+  {
+    id: 'crosses-midnight',
+    title: 'A window that crosses midnight',
+    check: async (w) => {
+      await expect(w.getByRole('status').filter({ hasText: 'Callback scheduled' })).toContainText("08:30 to 09:30 customer's time (Asia/Tokyo)");
+    },
+  },
+  {
+    id: 'unknown-zone',
+    title: 'An unknown time zone',
+    check: async (w) => {
+      await expect(w.getByRole('combobox', { name: 'Customer time zone' })).toHaveAccessibleDescription(/^The desktop gave “Mars\/Olympus_Mons”, which is not a time zone/);
+      await expect(w.getByText('The desktop\'s callingHours “7-22” is not valid: using 08:00 to 21:00.')).toBeVisible();
+    },
+  },
 ];
 
 function watchConsole(page: Page): string[] {

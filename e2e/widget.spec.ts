@@ -16,11 +16,12 @@ test('the embedded widget is pre-filled from the URL and schedules a callback en
   await widget.getByRole('button', { name: 'Schedule callback' }).click();
   await expect(widget.getByText('Start must be within 30 days from now: choose an earlier date.')).toBeVisible();
   await expect(widget.getByLabel('Start date')).toBeFocused();
-  const { startDate, endDate, startTime, endTime } = await host.frame().evaluate(() => {
+  const { startDate, endDate, startTime, endTime, day } = await host.frame().evaluate(() => {
     const pad = (n: number) => String(n).padStart(2, '0');
     const start = new Date(Date.now() + 2 * 24 * 3600 * 1000);
     const iso = `${start.getFullYear()}-${pad(start.getMonth() + 1)}-${pad(start.getDate())}`;
-    return { startDate: iso, endDate: iso, startTime: '13:45', endTime: '14:45' };
+    const day = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short' }).format(start);
+    return { startDate: iso, endDate: iso, startTime: '13:45', endTime: '14:45', day };
   });
   await widget.getByLabel('Start date').fill(startDate);
   await widget.getByLabel('Start time').fill(startTime);
@@ -52,7 +53,8 @@ test('the embedded widget is pre-filled from the URL and schedules a callback en
   await expect(widget.getByRole('status').filter({ hasText: 'Callback scheduled' })).toHaveCount(0);
   await host.reply(result('12345', true));
   const status = widget.getByRole('status').filter({ hasText: 'Callback scheduled' });
-  await expect(status).toContainText(`${d}/${m}/${y} 13:45 – 14:45`);
+  // The weekday and the month as a word: a date no reader can take day for month (SPEC §11).
+  await expect(status).toContainText(`${day}, 13:45 to 14:45`);
   await expect(status).toContainText('Mobile · 6591462346');
   await expect(widget.getByRole('textbox', { name: 'Comments' })).toBeDisabled();
   await expect(widget.getByRole('button', { name: 'Schedule another' })).toBeFocused();
@@ -320,15 +322,27 @@ test('the whole flow works by keyboard alone', async ({ page }) => {
   const { widget } = host;
   await expect(widget.getByRole('option', { name: 'Mobile · 6591462346' })).toBeAttached();
   await widget.getByRole('textbox', { name: 'Agent ID' }).focus();
-  // Tab walks the window fields (date and time inputs have a stop per segment) to the mode.
+  // Tab walks the customer's zone, the quick picks and the window fields (date and time
+  // inputs have a stop per segment) to the mode.
   const mode = widget.getByRole('combobox', { name: 'Callback mode' });
   const visited = new Set<string>();
-  for (let presses = 0; presses < 20 && !(await mode.evaluate((element) => element === document.activeElement)); presses += 1) {
+  for (let presses = 0; presses < 40 && !(await mode.evaluate((element) => element === document.activeElement)); presses += 1) {
     await page.keyboard.press('Tab');
     visited.add(await host.frame().evaluate(() => document.activeElement?.id ?? ''));
   }
   await expect(mode).toBeFocused();
-  expect([...visited]).toEqual(['start-date', 'start-time', 'end-date', 'end-time', 'callback-mode']);
+  expect([...visited]).toEqual([
+    'customer-zone',
+    'quick-in-1-hour',
+    'quick-in-2-hours',
+    'quick-tomorrow-0900',
+    'quick-tomorrow-1400',
+    'start-date',
+    'start-time',
+    'end-date',
+    'end-time',
+    'callback-mode',
+  ]);
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Tab');
   await expect(widget.getByRole('radio', { name: 'Regular (any agent)' })).toBeFocused();

@@ -68,6 +68,25 @@ export async function typeText(field: Locator, text: string): Promise<void> {
   await field.pressSequentially(text);
 }
 
+/**
+ * Sets a date or time input as the browser's own picker does. Firefox's date and time
+ * fields take keys segment by segment in the machine's locale, and Playwright's fill there
+ * sets the value from script, which React's change tracking does not see; so in Firefox the
+ * value goes through the input's own setter and the input and change events a pick fires.
+ */
+export async function pickValue(field: Locator, value: string): Promise<void> {
+  if (test.info().project.name !== 'firefox') {
+    await field.fill(value);
+    return;
+  }
+  await field.evaluate((element, next) => {
+    const input = element as HTMLInputElement;
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, next);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  }, value);
+}
+
 export async function fillValidForm(widget: FrameLocator, comment = 'Customer prefers the afternoon') {
   await expect(widget.getByRole('option', { name: 'Mobile · 6591462346' })).toBeAttached();
   await widget.getByRole('combobox', { name: 'Callback mode' }).selectOption({ label: 'Mobile · 6591462346' });

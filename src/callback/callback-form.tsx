@@ -9,7 +9,6 @@ import { InputField } from '../ui/field';
 import type { Toast } from '../ui/toaster';
 import { useHydrated } from '../ui/use-hydrated';
 import type { CallbackRequest } from './callback-rules';
-import { parseCallback } from './callback-rules';
 import { useCallbackModes } from './callback-modes';
 import { CommentsField } from './comments-field';
 import type { DraftStore, ScheduledRecord } from './draft-store';
@@ -45,6 +44,14 @@ export interface CallbackFormProps {
   prefilled: Prefilled | null;
 }
 
+/**
+ * The form rules (SPEC §4, §11), loaded in this one place: when the agent first acts on the
+ * form (a key, a pointer, an input), so they are live by the time Schedule is pressed, and
+ * cost nothing at start-up. The resolver awaits them if a submit comes first.
+ */
+const loadRules = () => import('./callback-rules');
+const PRELOAD_ON = ['keydown', 'pointerdown', 'input'] as const;
+
 const NO_MODES_HINT = 'The agent desktop offered no modes: type the mode ID.';
 
 function modesStateOf(query: ReturnType<typeof useCallbackModes>, modesFromHost: boolean, hydrated: boolean): ModesState {
@@ -73,7 +80,10 @@ export function CallbackForm({ context, bridge, drafts, now, time, showToast, di
     modesRef.current = modes;
   }, [modes]);
   const resolver = useCallback<Resolver<CallbackFormValues, unknown, CallbackRequest>>(
-    (values, ctx, options) => schemaResolver((raw: CallbackFormValues) => parseCallback(raw, { now, modes: modesRef.current, time }))(values, ctx, options),
+    async (values, ctx, options) => {
+      const { parseCallback } = await loadRules();
+      return schemaResolver((raw: CallbackFormValues) => parseCallback(raw, { now, modes: modesRef.current, time }))(values, ctx, options);
+    },
     [now, time],
   );
 
@@ -103,6 +113,15 @@ export function CallbackForm({ context, bridge, drafts, now, time, showToast, di
     replayed.current = true;
     formRef.current?.requestSubmit();
   }, [prefilled, drafts]);
+
+  useEffect(() => {
+    const form = formRef.current;
+    const preload = () => void loadRules();
+    for (const type of PRELOAD_ON) form?.addEventListener(type, preload, { once: true, passive: true });
+    return () => {
+      for (const type of PRELOAD_ON) form?.removeEventListener(type, preload);
+    };
+  }, []);
 
   // The options exist now: show the mode chosen before they did (a draft, or typed into
   // the prefilled page), or, with one mode offered, choose it: there is nothing to choose.

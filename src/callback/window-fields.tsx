@@ -3,10 +3,10 @@ import { useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { useWatch } from 'react-hook-form';
 import { nextAllowedWindow } from '../time/calling-hours';
-import type { QuickPickId } from '../time/quick-picks';
-import { QUICK_PICKS, quickPickWindow } from '../time/quick-picks';
+import type { QuickPickId } from '../time/quick-pick-ids';
+import { QUICK_PICKS } from '../time/quick-pick-ids';
 import type { TimeSettings } from '../time/time-settings';
-import { agentClockText, longDateText } from '../time/window-text';
+import { agentClockText, longDateText, windowText } from '../time/window-text';
 import type { ZonedWindow } from '../time/zoned-time';
 import { earliestStart, instantOf, latestStart, resolveZone, toTimeInput, wallClockIn, windowInputs, zonedAt } from '../time/zoned-time';
 import { Field, InputField } from '../ui/field';
@@ -101,7 +101,9 @@ export function WindowFields({ form, time, zoneNote, startZone, restored, now }:
     }
   };
 
-  const pick = (id: QuickPickId, label: string) => {
+  const pick = async (id: QuickPickId, label: string) => {
+    // Loaded on the first pick: nothing a fresh form needs.
+    const { quickPickWindow } = await import('../time/quick-picks');
     const target = zone ? quickPickWindow(id, instantOf(now()), zone, time.callingHours, bounds()) : null;
     if (target) {
       setPickNote('');
@@ -145,9 +147,12 @@ export function WindowFields({ form, time, zoneNote, startZone, restored, now }:
           </>
         )}
       </Field>
-      <div className="quick-picks" role="group" aria-label="Quick picks">
+      <div className="quick-picks" role="group" aria-labelledby="quick-picks-label">
+        <span className="quick-picks-label" id="quick-picks-label">
+          Quick picks
+        </span>
         {QUICK_PICKS.map(({ id, label }) => (
-          <button key={id} type="button" className="button button-secondary button-small" onClick={() => pick(id, label)}>
+          <button key={id} id={`quick-${id}`} type="button" className="button button-secondary button-small" onClick={() => void pick(id, label)}>
             {label}
           </button>
         ))}
@@ -188,7 +193,15 @@ export function WindowFields({ form, time, zoneNote, startZone, restored, now }:
           Move to next allowed time
         </button>
       ) : null}
-      <p className="agent-clock">{hydrated && idle && window ? agentClockText(window, time.agentZone) : ''}</p>
+      {/* Both clocks in words: the date inputs show the browser's own format, which a reader may misread. */}
+      <div className="window-readout">
+        {hydrated && idle && window ? (
+          <>
+            <p>Customer: {`${windowText(window)} (${window.start.timeZoneId})`}</p>
+            <p className="agent-clock">{agentClockText(window, time.agentZone)}</p>
+          </>
+        ) : null}
+      </div>
       <p className="field-hint" aria-live="polite">
         {pickNote}
       </p>

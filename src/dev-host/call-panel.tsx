@@ -20,6 +20,7 @@ const CALL_FIELDS: { key: keyof HostCall; label: string; inputMode?: 'numeric' |
   { key: 'userId', label: 'Agent ID' },
   { key: 'leadScore', label: 'Lead score', inputMode: 'numeric' },
   { key: 'targetAmount', label: 'Target amount', inputMode: 'decimal' },
+  { key: 'timeZone', label: "Customer's zone (call event)" },
 ];
 
 /** The call the desktop is on, and how it embeds the widget. */
@@ -38,7 +39,7 @@ export function CallPanel({ call, embed, onCallChange, onEmbedChange, onDeliver,
             <input
               id={`host-${key}`}
               className="input input-compact"
-              value={call[key]}
+              value={call[key] ?? ''}
               inputMode={inputMode}
               autoComplete="off"
               spellCheck={false}

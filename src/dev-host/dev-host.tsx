@@ -9,6 +9,8 @@ import { DEFAULT_SCENARIO } from '../simulator/scenario';
 import type { HostCall } from '../simulator/wire';
 import { buildWidgetUrl } from './embedding';
 import { MessageLog } from './message-log';
+import type { TimeEmbed } from './time-panel';
+import { NO_TIME_EMBED, TimePanel } from './time-panel';
 import { useAgentDesktop } from './use-agent-desktop';
 
 export interface DevHostProps {
@@ -23,6 +25,7 @@ export interface DevHostProps {
 interface Loaded {
   call: HostCall;
   embed: EmbedSettings;
+  time: TimeEmbed;
   theme: Theme;
   /** Bumped to reload the frame even when its URL is unchanged. */
   generation: number;
@@ -34,17 +37,24 @@ export function DevHost({ hostOrigin, widgetOrigin, initialCall, initialEmbed, i
   const [call, setCall] = useState(initialCall);
   const [embed, setEmbed] = useState(initialEmbed);
   const [scenario, setScenario] = useState<Scenario>(DEFAULT_SCENARIO);
-  const [loaded, setLoaded] = useState<Loaded>({ call: initialCall, embed: initialEmbed, theme: initialTheme, generation: 0 });
+  const [time, setTime] = useState<TimeEmbed>(NO_TIME_EMBED);
+  const [loaded, setLoaded] = useState<Loaded>({ call: initialCall, embed: initialEmbed, time, theme: initialTheme, generation: 0 });
   const { desktop, traffic } = useAgentDesktop({ frame, widgetOrigin, hostOrigin, scenario });
 
-  const widgetUrl = buildWidgetUrl(widgetOrigin, loaded.call, { ...loaded.embed, hostOrigin, theme: loaded.theme });
+  const widgetUrl = buildWidgetUrl(widgetOrigin, loaded.call, { ...loaded.embed, hostOrigin, theme: loaded.theme, time: loaded.time });
   useEffect(() => {
     // Assigned, not rendered: setting `src` again reloads the same frame, which keeps its
     // window.name (where a cross-site widget keeps its draft), as a host's reload would.
     if (frame.current) frame.current.src = widgetUrl;
   }, [widgetUrl, loaded.generation]);
 
-  const reload = (theme: Theme = loaded.theme) => setLoaded((current) => ({ call, embed, theme, generation: current.generation + 1 }));
+  const reload = (theme: Theme = loaded.theme) => setLoaded((current) => ({ call, embed, time, theme, generation: current.generation + 1 }));
+  // The customer's time applies as soon as the typing stops: the widget reloads with it.
+  useEffect(() => {
+    if (time === loaded.time) return;
+    const handle = setTimeout(() => setLoaded((current) => ({ ...current, time })), 600);
+    return () => clearTimeout(handle);
+  }, [time, loaded.time]);
   const changeTheme = (theme: Theme) => {
     applyTheme(theme);
     reload(theme);
@@ -100,6 +110,7 @@ export function DevHost({ hostOrigin, widgetOrigin, initialCall, initialEmbed, i
             onDeliver={deliver}
             onReload={() => reload()}
           />
+          <TimePanel value={time} onChange={setTime} />
           <AnswersPanel scenario={scenario} onChange={setScenario} />
         </div>
         <section className="dev-panel dev-stage" aria-labelledby="widget-heading">

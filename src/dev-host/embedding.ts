@@ -1,4 +1,5 @@
 import type { HostCall } from '../simulator/wire';
+import type { TimeEmbed } from './time-panel';
 
 /** How /dev embeds the widget: from a second origin, with the call in its URL (SPEC §5). */
 
@@ -21,6 +22,8 @@ export interface EmbedOptions {
   subscriberId: string;
   timeoutMs: string;
   theme: 'light' | 'dark' | 'system';
+  /** SPEC §11: zones, calling hours, horizon; empty values are left out. */
+  time?: TimeEmbed;
 }
 
 /** The iframe's URL: the call context and embedding options as a real host passes them (SPEC §5). */
@@ -36,6 +39,7 @@ export function buildWidgetUrl(widgetOrigin: string, call: HostCall, options: Em
     ['subscriberId', options.subscriberId],
     ['timeoutMs', options.timeoutMs],
     ['theme', options.theme === 'system' ? '' : options.theme],
+    ...Object.entries(options.time ?? {}),
   ];
   for (const [name, value] of params) if (value.trim() !== '') url.searchParams.set(name, value.trim());
   return url.href;

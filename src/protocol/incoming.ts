@@ -1,4 +1,3 @@
-import { z } from './zod';
 import type { Canonical, CanonicalObject } from './canonicalize';
 import { canonicalize, isCanonicalObject } from './canonicalize';
 import type { CallContext } from './call-event';
@@ -18,16 +17,16 @@ export type IncomingMessage =
   | { kind: 'error'; callid: string | null; userMessage: string; technical: string }
   | { kind: 'call'; context: CallContext };
 
-/** Ids travel as strings or numbers; either is read as trimmed text. */
-const idLike = z.custom<string | number>((value) => typeof value === 'string' || typeof value === 'number');
-/** Optional fields are read one by one with `asText`: hosts send `null` for absent values,
- * and one odd field must not void the others (a WS_Error with `msg: null` must keep its callid). */
-const loose = z.optional(z.unknown());
-
-const resultPayloadSchema = z.object({ callid: idLike, response: loose });
-const modeSchema = z.object({ modeid: idLike, description: loose, cvalue: loose });
-const modesPayloadSchema = z.object({ callid: idLike, response: z.custom<unknown[]>((value) => Array.isArray(value)) });
-const errorPayloadSchema = z.object({ callid: loose, errortype: loose, errormessage: loose, msg: loose });
+/**
+ * The shapes here are few and loose, so they are read by hand over the canonical tree (keys
+ * lower-cased, JSON strings parsed, never a prototype): an id is a string or a number, read
+ * as trimmed text (`''` when absent or of another type); every other field is read on its
+ * own with `asText`, because hosts send `null` for absent values and one odd field must not
+ * void the others (a WS_Error with `msg: null` keeps its callid). The widget's own form rules
+ * are a zod schema (callback-rules.ts), loaded when the agent first acts on the form; these
+ * checks run at start-up, so they cost no library.
+ */
+const idOf = (value: Canonical | undefined): string => (typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '');
 
 // Sets and maps, not object literals: `"constructor" in {}` is true, and a subtopic is host-controlled.
 const RESULT_SUBTOPICS = new Set(['setcallbackwithcommentsresult', 'setpersonalcallbackwithcommentsresult']);
@@ -63,11 +62,10 @@ function technicalOf(value: Canonical | undefined): string | null {
 }
 
 function parseResult(payload: Canonical | undefined): IncomingMessage | null {
-  const parsed = resultPayloadSchema.safeParse(payload);
-  if (!parsed.success) return null;
-  const callid = String(parsed.data.callid).trim();
+  if (!isCanonicalObject(payload)) return null;
+  const callid = idOf(payload.callid);
   if (!callid) return null;
-  const response = canonicalize(parsed.data.response);
+  const response = payload.response;
   const flag = isCanonicalObject(response) ? response.success : undefined;
   const success = flag === true || (typeof flag === 'string' && flag.trim().toLowerCase() === 'true');
   const errorText = success ? null : (errorTextOf(response) ?? errorTextOf(payload));
@@ -76,19 +74,17 @@ function parseResult(payload: Canonical | undefined): IncomingMessage | null {
 }
 
 function parseModes(payload: Canonical | undefined): IncomingMessage | null {
-  const parsed = modesPayloadSchema.safeParse(payload);
-  if (!parsed.success) return null;
-  const callid = String(parsed.data.callid).trim();
+  if (!isCanonicalObject(payload) || !Array.isArray(payload.response)) return null;
+  const callid = idOf(payload.callid);
   if (!callid) return null;
   const modes: CallbackMode[] = [];
-  for (const entry of parsed.data.response) {
-    const mode = modeSchema.safeParse(entry);
-    if (!mode.success) continue;
+  for (const entry of payload.response) {
+    if (!isCanonicalObject(entry)) continue;
     // ModeID is a string on the wire; the widget sends it back as a number (SPEC §3).
-    const raw = String(mode.data.modeid).trim();
+    const raw = idOf(entry.modeid);
     const id = Number(raw);
     if (raw === '' || !Number.isSafeInteger(id)) continue;
-    modes.push({ id, description: asText(mode.data.description) ?? '', value: asText(mode.data.cvalue) ?? '' });
+    modes.push({ id, description: asText(entry.description) ?? '', value: asText(entry.cvalue) ?? '' });
   }
   return { kind: 'modes', callid, modes };
 }
@@ -98,12 +94,10 @@ function parseError(payload: Canonical | undefined): IncomingMessage {
     const message = typeof payload === 'string' && payload.trim() ? payload.trim() : 'The agent desktop reported an error.';
     return { kind: 'error', callid: null, userMessage: message, technical: message };
   }
-  const parsed = errorPayloadSchema.safeParse(payload);
-  const data = parsed.success ? parsed.data : {};
-  const errorMessage = asText(data.errormessage);
-  const userMessage = asText(data.msg) ?? errorMessage ?? 'The agent desktop reported an error.';
-  const technical = [asText(data.errortype), errorMessage].filter(Boolean).join(': ') || userMessage;
-  return { kind: 'error', callid: asText(data.callid), userMessage, technical };
+  const errorMessage = asText(payload.errormessage);
+  const userMessage = asText(payload.msg) ?? errorMessage ?? 'The agent desktop reported an error.';
+  const technical = [asText(payload.errortype), errorMessage].filter(Boolean).join(': ') || userMessage;
+  return { kind: 'error', callid: asText(payload.callid), userMessage, technical };
 }
 
 /**

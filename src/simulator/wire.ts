@@ -83,6 +83,8 @@ export interface HostCall {
   userId: string;
   leadScore: string;
   targetAmount: string;
+  /** The customer's IANA zone, sent as `CallVariables.TimeZone` when set (SPEC §11). */
+  timeZone?: string;
 }
 
 export const DEFAULT_CALL: HostCall = {
@@ -91,6 +93,7 @@ export const DEFAULT_CALL: HostCall = {
   userId: 'testagent',
   leadScore: '0',
   targetAmount: '0',
+  timeZone: '',
 };
 
 const numeric = (value: string): number | string => {
@@ -113,6 +116,7 @@ export function buildCallEvent(call: HostCall) {
           AccountNumber: call.accountNumber,
           LeadScore: numeric(call.leadScore),
           TargetAmount: numeric(call.targetAmount),
+          ...(call.timeZone?.trim() ? { TimeZone: call.timeZone.trim() } : {}),
         },
         User: { UserId: call.userId },
       },

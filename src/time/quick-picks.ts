@@ -1,4 +1,5 @@
 import type { Bounds, CallingHours } from './calling-hours';
+import type { QuickPickId } from './quick-pick-ids';
 import { nextAllowedWindow } from './calling-hours';
 import type { ZonedWindow } from './zoned-time';
 import { ceilToQuarter } from './zoned-time';
@@ -7,15 +8,6 @@ import { ceilToQuarter } from './zoned-time';
  * SPEC §11 quick picks, on the customer's clock: each gives a one-hour window, rounded up
  * to the quarter hour, moved into calling hours when needed, and never past the horizon.
  */
-export const QUICK_PICKS = [
-  { id: 'in-1-hour', label: 'In 1 hour' },
-  { id: 'in-2-hours', label: 'In 2 hours' },
-  { id: 'tomorrow-0900', label: 'Tomorrow 09:00' },
-  { id: 'tomorrow-1400', label: 'Tomorrow 14:00' },
-] as const;
-
-export type QuickPickId = (typeof QUICK_PICKS)[number]['id'];
-
 function pickStart(id: QuickPickId, now: Temporal.Instant, zone: string): Temporal.ZonedDateTime {
   const here = now.toZonedDateTimeISO(zone);
   switch (id) {
