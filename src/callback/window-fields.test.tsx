@@ -106,3 +106,14 @@ test('a draft saved before customer zones existed is restored, on the agent cloc
   expect(screen.getByRole('textbox', { name: 'Comments' })).toHaveValue('kept from before');
   expect(screen.getByRole('combobox', { name: 'Customer time zone' })).toHaveValue(Temporal.Now.timeZoneId());
 });
+
+test('a start moved onto a repeated hour keeps an end the fields can hold', () => {
+  setup({ customerTimeZone: 'America/New_York', callingHours: 'off', maxDaysAhead: '365' });
+  fireEvent.change(screen.getByLabelText('Start date'), { target: { value: '2027-11-07' } });
+  fireEvent.change(screen.getByLabelText('Start time'), { target: { value: '01:30' } });
+  // An hour on the wall clock: 01:30 (the first, EDT) to 02:30 (EST), never 01:30 to 01:30.
+  expect(windowValues()).toEqual(['2027-11-07', '01:30', '2027-11-07', '02:30']);
+  expect(screen.getByLabelText('Start time')).toHaveAccessibleDescription(
+    '01:30 happens twice on 7 November 2027 in America/New_York: this is the first, at UTC-04:00.',
+  );
+});

@@ -8,7 +8,18 @@ import { QUICK_PICKS } from '../time/quick-pick-ids';
 import type { TimeSettings } from '../time/time-settings';
 import { agentClockText, longDateText, windowText } from '../time/window-text';
 import type { ZonedWindow } from '../time/zoned-time';
-import { earliestStart, instantOf, latestStart, resolveZone, toTimeInput, wallClockIn, windowInputs, zonedAt } from '../time/zoned-time';
+import {
+  earliestStart,
+  instantOf,
+  latestStart,
+  resolveZone,
+  toTimeInput,
+  wallClockIn,
+  wallClockLength,
+  wallClockPlus,
+  windowInputs,
+  zonedAt,
+} from '../time/zoned-time';
 import { Field, InputField } from '../ui/field';
 import { useHydrated } from '../ui/use-hydrated';
 import { useIdle } from '../ui/use-idle';
@@ -85,7 +96,7 @@ export function WindowFields({ form, time, zoneNote, startZone, restored, now }:
     const old = windowOf([before.startDate, before.startTime, before.endDate, before.endTime], zone);
     const start = zone ? zonedAt(after.startDate, after.startTime, zone) : null;
     if (!old || !start || Temporal.ZonedDateTime.compare(start, old.start) === 0) return;
-    const end = start.add(old.start.until(old.end));
+    const end = wallClockPlus(start, wallClockLength(old));
     setValue('endDate', end.toPlainDate().toString(), { shouldDirty: true, shouldValidate: formState.isSubmitted });
     setValue('endTime', toTimeInput(end), { shouldDirty: true, shouldValidate: formState.isSubmitted });
   };

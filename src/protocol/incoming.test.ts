@@ -289,6 +289,20 @@ test('maps account number, agent and lead score from a call event, keys in any c
   });
 });
 
+test("reads the customer's zone from CallVariables.TimeZone, key in any case, unchecked (SPEC §11)", () => {
+  const event = (variables: Record<string, unknown>) => ({
+    subtopic: 'OutboundCallStateChange',
+    data: { call: { id: 'C-2', CallVariables: variables } },
+  });
+  expect(normalizeIncoming(event({ TIMEZONE: ' America/Chicago ' }))).toMatchObject({ kind: 'call', context: { callid: 'C-2', timeZone: 'America/Chicago' } });
+  // Checked where it is used: a name that is no zone still arrives, so the form can say what it got.
+  expect(normalizeIncoming(event({ timeZone: 'Mars/Base' }))).toMatchObject({ context: { timeZone: 'Mars/Base' } });
+  expect(normalizeIncoming(event({ TimeZone: '' }))).toEqual({
+    kind: 'call',
+    context: { callid: 'C-2', accountNumber: '', userId: '', leadScore: null, targetAmount: null },
+  });
+});
+
 test('falls back to LCMKey for the account and loginName for the agent', () => {
   const event = {
     channel: 'Five9',

@@ -1,5 +1,5 @@
 import type { ZonedWindow } from './zoned-time';
-import { ceilToQuarter } from './zoned-time';
+import { ceilToQuarter, wallClockLength, wallClockPlus } from './zoned-time';
 
 /**
  * Legal calling hours (SPEC §11): the hours of the customer's day in which a callback may
@@ -67,13 +67,13 @@ export interface Bounds {
 
 /**
  * The first window at or after `window.start` (and not before `bounds.earliest`) that
- * fits the calling hours, keeping the window's length; a window longer than a day's hours
+ * fits the calling hours, keeping the window's length on the wall clock; a window longer than a day's hours
  * is shortened to them. Starts land on a quarter hour. `null` when no such window starts
  * before the horizon.
  */
 export function nextAllowedWindow(window: ZonedWindow, hours: CallingHours | null, bounds: Bounds): ZonedWindow | null {
   const zone = window.start.timeZoneId;
-  const length = window.start.until(window.end);
+  const length = wallClockLength(window);
   let start = window.start;
   if (Temporal.Instant.compare(start.toInstant(), bounds.earliest) < 0) start = ceilToQuarter(bounds.earliest.toZonedDateTimeISO(zone));
   if (!hours) return fits(start, length, bounds);
@@ -82,14 +82,14 @@ export function nextAllowedWindow(window: ZonedWindow, hours: CallingHours | nul
   for (let day = 0; day <= days; day += 1) {
     const allowed = hoursOn(start.toPlainDate(), hours, zone);
     if (before(start, allowed.start)) start = allowed.start;
-    const daySpan = allowed.start.until(allowed.end);
+    const daySpan = wallClockLength(allowed);
     const kept = Temporal.Duration.compare(length, daySpan) <= 0 ? length : daySpan;
-    if (!before(allowed.end, start.add(kept))) return fits(start, kept, bounds);
+    if (!before(allowed.end, wallClockPlus(start, kept))) return fits(start, kept, bounds);
     start = hoursOn(start.toPlainDate().add({ days: 1 }), hours, zone).start;
   }
   return null;
 }
 
 function fits(start: Temporal.ZonedDateTime, length: Temporal.Duration, { latest }: Bounds): ZonedWindow | null {
-  return Temporal.Instant.compare(start.toInstant(), latest) > 0 ? null : { start, end: start.add(length) };
+  return Temporal.Instant.compare(start.toInstant(), latest) > 0 ? null : { start, end: wallClockPlus(start, length) };
 }

@@ -2,12 +2,14 @@ import type { Bounds, CallingHours } from './calling-hours';
 import type { QuickPickId } from './quick-pick-ids';
 import { nextAllowedWindow } from './calling-hours';
 import type { ZonedWindow } from './zoned-time';
-import { ceilToQuarter } from './zoned-time';
+import { ceilToQuarter, wallClockPlus } from './zoned-time';
 
-/**
+/*
  * SPEC §11 quick picks, on the customer's clock: each gives a one-hour window, rounded up
  * to the quarter hour, moved into calling hours when needed, and never past the horizon.
+ * Loaded on the first pick.
  */
+
 function pickStart(id: QuickPickId, now: Temporal.Instant, zone: string): Temporal.ZonedDateTime {
   const here = now.toZonedDateTimeISO(zone);
   switch (id) {
@@ -25,5 +27,5 @@ function pickStart(id: QuickPickId, now: Temporal.Instant, zone: string): Tempor
 /** The window a quick pick sets, in `zone`; `null` when the first allowed one is past the horizon. */
 export function quickPickWindow(id: QuickPickId, now: Temporal.Instant, zone: string, hours: CallingHours | null, bounds: Bounds): ZonedWindow | null {
   const start = ceilToQuarter(pickStart(id, now, zone));
-  return nextAllowedWindow({ start, end: start.add({ hours: 1 }) }, hours, bounds);
+  return nextAllowedWindow({ start, end: wallClockPlus(start, { hours: 1 }) }, hours, bounds);
 }

@@ -159,3 +159,12 @@ test('zone names resolve to the spelling of the zone database; offsets and nonse
   expect(resolveZone('')).toBeNull();
   expect(resolveZone(null)).toBeNull();
 });
+
+test('the default window ends an hour later on the wall clock the night a repeated hour begins', () => {
+  // 1 Nov 2026, New York: 05:00Z is 01:00 EDT; + 30 min = 01:30 EDT, the first 01:30.
+  const window = defaultWindow(instant('2026-11-01T05:00:00Z'), NEW_YORK);
+  expect(windowInputs(window)).toEqual({ startDate: '2026-11-01', startTime: '01:30', endDate: '2026-11-01', endTime: '02:30' });
+  // Read back from the fields, the window is the one meant: 01:30 EDT to 02:30 EST.
+  expect(zonedAt('2026-11-01', '01:30', NEW_YORK)?.toInstant().toString()).toBe(window.start.toInstant().toString());
+  expect(zonedAt('2026-11-01', '02:30', NEW_YORK)?.toInstant().toString()).toBe(window.end.toInstant().toString());
+});

@@ -110,6 +110,19 @@ export function resolveZone(name: string | null | undefined): string | null {
 export const ceilToQuarter = (at: Temporal.ZonedDateTime): Temporal.ZonedDateTime =>
   at.round({ smallestUnit: 'minute', roundingIncrement: 15, roundingMode: 'ceil' });
 
+/**
+ * `at` moved by `length` on its own wall clock: an hour after 01:30 is 02:30, even the night
+ * the clocks go back. The form's fields hold wall-clock times, and a time that comes twice
+ * reads as its first occurrence (`zonedAt`), so an end computed in exact hours (01:30 EDT +
+ * 1 h = 01:30 EST) would read back as the start itself.
+ */
+export const wallClockPlus = (at: Temporal.ZonedDateTime, length: Temporal.Duration | Temporal.DurationLike): Temporal.ZonedDateTime =>
+  at.toPlainDateTime().add(length).toZonedDateTime(at.timeZoneId);
+
+/** A window's length on its wall clock, the length `wallClockPlus` keeps. */
+export const wallClockLength = ({ start, end }: ZonedWindow): Temporal.Duration =>
+  start.toPlainDateTime().until(end.toPlainDateTime(), { largestUnit: 'hour' });
+
 export const toDateInput = (at: Temporal.ZonedDateTime): string => at.toPlainDate().toString();
 export const toTimeInput = (at: Temporal.ZonedDateTime): string => at.toPlainTime().toString({ smallestUnit: 'minute' });
 
@@ -121,7 +134,7 @@ export function windowInputs({ start, end }: ZonedWindow): WindowInputs {
 /** SPEC §4: start = now + 30 min, rounded up to the next quarter hour; end = start + 1 h. */
 export function defaultWindow(now: Temporal.Instant, zone: string): ZonedWindow {
   const start = ceilToQuarter(now.add({ minutes: 30 }).toZonedDateTimeISO(zone));
-  return { start, end: start.add({ hours: 1 }) };
+  return { start, end: wallClockPlus(start, { hours: 1 }) };
 }
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
