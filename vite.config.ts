@@ -71,6 +71,8 @@ export default defineConfig(() => {
       setupFiles: ['src/test/setup.ts'],
       globals: true,
       restoreMocks: true,
+      // The machines are shared and noisy: a form test may wait seconds for a busy core.
+      testTimeout: 15_000,
     },
   };
 });

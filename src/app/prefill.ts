@@ -3,6 +3,7 @@ import { paintCommentsCounter } from '../callback/comments-counter';
 import type { DraftStore } from '../callback/draft-store';
 import type { CallbackFormValues } from '../callback/form-values';
 import { formStart } from '../callback/form-values';
+import { loadRules } from '../callback/load-rules';
 import type { CallContext } from '../protocol/call-event';
 import type { TimeSettings } from '../time/time-settings';
 
@@ -68,11 +69,15 @@ export function prefillForm(root: HTMLElement, context: CallContext | null, draf
     if (counter && comments) paintCommentsCounter(counter, comments.value.length);
   };
   paintCounter();
+  // The agent is at work before React: the rules a Schedule will need start loading now.
+  const preloadRules = () => void loadRules();
+  form.addEventListener('input', preloadRules, { once: true });
   // Never a native submit (it would navigate, with the comments in the URL): remember it.
   let submitRequested = false;
   const recordSubmit = (event: Event) => {
     event.preventDefault();
     submitRequested = true;
+    preloadRules();
   };
   form.addEventListener('input', paintCounter);
   form.addEventListener('submit', recordSubmit);
@@ -90,6 +95,7 @@ export function prefillForm(root: HTMLElement, context: CallContext | null, draf
   return {
     takeOver() {
       form.removeEventListener('input', paintCounter);
+      form.removeEventListener('input', preloadRules);
       form.removeEventListener('submit', recordSubmit);
       return { ...read(), submitRequested };
     },

@@ -47,9 +47,13 @@ test('switch with nothing incoming changes nothing', () => {
   expect(callContextReducer(state, { type: 'switch' })).toBe(state);
 });
 
-test('the same call again while the form has edits keeps the state as it is', () => {
-  const state = { context: call('A'), incoming: null };
-  expect(callContextReducer(state, { type: 'call', next: call('A', { leadScore: 80 }), hasEdits: true })).toBe(state);
+test('the same call again while the form has edits takes its news (the form keeps what was typed) and keeps the offer to switch', () => {
+  const state = { context: call('A'), incoming: call('B') };
+  expect(callContextReducer(state, { type: 'call', next: call('A', { timeZone: 'America/Chicago' }), hasEdits: true })).toEqual({
+    context: call('A', { timeZone: 'America/Chicago' }),
+    incoming: call('B'),
+  });
+  expect(callContextReducer(state, { type: 'call', next: call('A'), hasEdits: true })).toBe(state);
 });
 
 test('an identical context returns the same state object, so nothing re-renders', () => {

@@ -38,8 +38,9 @@ export function callContextReducer(state: State, action: Action): State {
   const current = state.context;
   if (current && hasEdits) {
     // A form with edits keeps its call: an agent's typing never moves to another customer.
-    // News of the current call (it ended, say) does not cancel the offer to switch.
-    if (current.callid === next.callid) return state;
+    // News of the current call (it ended, say, or names the customer's zone) is taken in,
+    // without cancelling the offer to switch; the form keeps what the agent typed.
+    if (current.callid === next.callid) return sameContext(current, next) ? state : { context: next, incoming: state.incoming };
     return { context: current, incoming: next };
   }
   if (current && sameContext(current, next) && !state.incoming) return state;

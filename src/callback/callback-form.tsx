@@ -10,6 +10,7 @@ import type { Toast } from '../ui/toaster';
 import { useHydrated } from '../ui/use-hydrated';
 import type { CallbackRequest } from './callback-rules';
 import { useCallbackModes } from './callback-modes';
+import { loadRules } from './load-rules';
 import { CommentsField } from './comments-field';
 import type { DraftStore, ScheduledRecord } from './draft-store';
 import type { CallbackFormValues } from './form-values';
@@ -44,12 +45,7 @@ export interface CallbackFormProps {
   prefilled: Prefilled | null;
 }
 
-/**
- * The form rules (SPEC §4, §11), loaded in this one place: when the agent first acts on the
- * form (a key, a pointer, an input), so they are live by the time Schedule is pressed, and
- * cost nothing at start-up. The resolver awaits them if a submit comes first.
- */
-const loadRules = () => import('./callback-rules');
+/** The agent's first action on the form starts loading the rules (load-rules.ts). */
 const PRELOAD_ON = ['keydown', 'pointerdown', 'input'] as const;
 
 const NO_MODES_HINT = 'The agent desktop offered no modes: type the mode ID.';
@@ -190,8 +186,8 @@ export function CallbackForm({ context, bridge, drafts, now, time, showToast, di
         <WindowFields
           form={form}
           time={time}
+          defaultZone={customerZone.zone}
           zoneNote={customerZone.note}
-          startZone={start.values.customerZone}
           restored={restored}
           now={now}
         />

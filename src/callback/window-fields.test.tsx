@@ -117,3 +117,27 @@ test('a start moved onto a repeated hour keeps an end the fields can hold', () =
     '01:30 happens twice on 7 November 2027 in America/New_York: this is the first, at UTC-04:00.',
   );
 });
+
+test("a call event that names the customer's zone after the form opened moves an untouched form to it", async () => {
+  const { desktop } = setup();
+  expect(screen.getByRole('combobox', { name: 'Customer time zone' })).toHaveValue(AGENT);
+  desktop.pushCall({ callid: '12345', accountNumber: '5|3|1|0|0|44|1', userId: 'testagent', leadScore: '40', targetAmount: '150.5', timeZone: 'America/Chicago' });
+  await waitFor(() => expect(screen.getByRole('combobox', { name: 'Customer time zone' })).toHaveValue('America/Chicago'));
+  expect(windowValues()).toEqual(['2026-12-02', '09:30', '2026-12-02', '10:30']);
+  expect(screen.getByRole('combobox', { name: 'Customer time zone' })).not.toHaveAccessibleDescription(/did not say/);
+});
+
+test("a zone the agent chose is kept when the desktop names another later; an untouched one follows even in an edited form", async () => {
+  const { desktop } = setup();
+  const zone = screen.getByRole('combobox', { name: 'Customer time zone' });
+  const call = { callid: '12345', accountNumber: '5|3|1|0|0|44|1', userId: 'testagent', leadScore: '40', targetAmount: '150.5' };
+  fireEvent.change(screen.getByRole('textbox', { name: 'Comments' }), { target: { value: 'typed first' } });
+  desktop.pushCall({ ...call, timeZone: 'America/Chicago' });
+  await waitFor(() => expect(zone).toHaveValue('America/Chicago'));
+  expect(screen.getByRole('textbox', { name: 'Comments' })).toHaveValue('typed first');
+  fireEvent.change(zone, { target: { value: 'Asia/Tokyo' } });
+  desktop.pushCall({ ...call, timeZone: 'Europe/Paris' });
+  // The event is delivered inside act: the form has seen it, and kept the agent's choice.
+  expect(zone).toHaveValue('Asia/Tokyo');
+  expect(screen.queryByText(/A new call is active/)).not.toBeInTheDocument();
+});

@@ -1,5 +1,5 @@
 import type { ChangeEvent } from 'react';
-import { useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { useWatch } from 'react-hook-form';
 import { nextAllowedWindow } from '../time/calling-hours';
@@ -33,10 +33,10 @@ type Form = UseFormReturn<CallbackFormValues, unknown, CallbackRequest>;
 interface WindowFieldsProps {
   form: Form;
   time: TimeSettings;
-  /** Why the customer's zone is the agent's own, when the desktop named none or a bad one. */
+  /** The customer's zone as the desktop gives it (URL, else the call event, else the agent's). */
+  defaultZone: string;
+  /** Why that zone is the agent's own, when the desktop named none or a bad one; shown while the field holds it. */
   zoneNote: string | null;
-  /** The zone the form started with: the note applies only while the field still holds it. */
-  startZone: string;
   /** The window is a draft the agent typed: a new zone keeps it as typed. */
   restored: boolean;
   now: () => Date;
@@ -65,7 +65,7 @@ function repeatedHint(dateValue: string, timeValue: string, zone: string | null)
  * four date and time fields, the same window on the agent's clock, and the one-click fix
  * when it falls outside calling hours. Start moves carry the end with them.
  */
-export function WindowFields({ form, time, zoneNote, startZone, restored, now }: WindowFieldsProps) {
+export function WindowFields({ form, time, defaultZone, zoneNote, restored, now }: WindowFieldsProps) {
   const { register, setValue, getValues, getFieldState, trigger, formState } = form;
   const { errors } = formState;
   const hydrated = useHydrated();
@@ -112,6 +112,20 @@ export function WindowFields({ form, time, zoneNote, startZone, restored, now }:
     }
   };
 
+  // The desktop named the customer's zone after the form opened (a call event for this
+  // call): a field the agent has not changed follows it.
+  const followZone = useEffectEvent((zoneName: string) => {
+    if (restored || getFieldState('customerZone').isDirty) return;
+    setValue('customerZone', zoneName);
+    onZoneChange();
+  });
+  const followed = useRef(defaultZone);
+  useEffect(() => {
+    if (followed.current === defaultZone) return;
+    followed.current = defaultZone;
+    followZone(defaultZone);
+  }, [defaultZone]);
+
   const pick = async (id: QuickPickId, label: string) => {
     // Loaded on the first pick: nothing a fresh form needs.
     const { quickPickWindow } = await import('../time/quick-picks');
@@ -139,7 +153,7 @@ export function WindowFields({ form, time, zoneNote, startZone, restored, now }:
         id="customer-zone"
         label="Customer time zone"
         error={errors.customerZone?.message}
-        hint={hydrated && zoneNote && zoneValue === startZone ? zoneNote : undefined}
+        hint={hydrated && zoneNote && zoneValue === defaultZone ? zoneNote : undefined}
       >
         {(describedBy) => (
           <>
