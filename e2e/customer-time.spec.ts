@@ -132,6 +132,7 @@ test.describe('a window that crosses midnight on the way to the schedule zone', 
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the customer-time controls have no axe violations at 360 px, ${colorScheme}`, async ({ page }) => {
+    test.slow(); // axe over a cross-origin frame takes a while on a small machine
     await page.setViewportSize({ width: 360, height: 740 });
     await page.emulateMedia({ colorScheme });
     await pinClock(page);

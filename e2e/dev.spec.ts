@@ -251,3 +251,33 @@ test('`/` never downloads the /dev or /demo code', async ({ page }) => {
   expect(scripts.length).toBeGreaterThan(0);
   expect(scripts.filter((url) => /mount-dev-host|mount-demo|agent-desktop|dev-host|demo/.test(url))).toEqual([]);
 });
+
+test.describe("the customer's time, set live from the desktop", () => {
+  test.use({ timezoneId: 'Europe/Berlin' });
+
+  test('zones and calling hours reach the widget, and the log shows the window sent on the schedule clock', async ({ page }) => {
+    test.slow(); // the widget reloads with each setting
+    await page.clock.setFixedTime(new Date('2026-12-02T09:00:00Z'));
+    const { widget, entries } = await openDev(page);
+    const panel = page.getByRole('region', { name: "Customer's time" });
+    await typeText(panel.getByLabel('Customer time zone'), 'Asia/Tokyo');
+    await typeText(panel.getByLabel('Schedule time zone'), 'UTC');
+    await typeText(panel.getByLabel('Calling hours'), '09:00-17:00');
+    const frame = page.locator('iframe[title="Set callback widget"]');
+    await expect.poll(async () => new URL((await frame.getAttribute('src')) ?? '').searchParams.get('callingHours')).toBe('09:00-17:00');
+    expect(Object.fromEntries(new URL((await frame.getAttribute('src')) ?? '').searchParams)).toMatchObject({
+      customerTimeZone: 'Asia/Tokyo',
+      scheduleTimeZone: 'UTC',
+    });
+    await expect(widget.getByRole('combobox', { name: 'Customer time zone' })).toHaveValue('Asia/Tokyo', { timeout: 20_000 });
+    // 18:00 in Tokyo is past 17:00: the fresh window is tomorrow at 09:00 there, 00:00 UTC.
+    await expect(widget.getByLabel('Start date')).toHaveValue('2026-12-03');
+    await expect(widget.getByLabel('Start time')).toHaveValue('09:00');
+    await fillAndSubmit(widget);
+    const request = entries(/Widget → Host/i, 'SetCallbackWithComments');
+    await expect(request).toHaveCount(1);
+    await expect(request).toContainText('"StartDate": "03/12/2026"');
+    await expect(request).toContainText('"StartTime": "00:00"');
+    await expect(scheduled(widget)).toContainText("Thu 3 Dec, 09:00 to 10:00 customer's time (Asia/Tokyo); your time: Thu 3 Dec, 01:00 to 02:00 (Europe/Berlin)");
+  });
+});

@@ -1,4 +1,5 @@
 import type { HostCall } from '../simulator/wire';
+import { DevField } from './dev-field';
 
 export interface EmbedSettings {
   subscriberId: string;
@@ -32,20 +33,14 @@ export function CallPanel({ call, embed, onCallChange, onEmbedChange, onDeliver,
       </h2>
       <div className="dev-fields">
         {CALL_FIELDS.map(({ key, label, inputMode }) => (
-          <div className="field" key={key}>
-            <label className="field-label" htmlFor={`host-${key}`}>
-              {label}
-            </label>
-            <input
-              id={`host-${key}`}
-              className="input input-compact"
-              value={call[key] ?? ''}
-              inputMode={inputMode}
-              autoComplete="off"
-              spellCheck={false}
-              onChange={(event) => onCallChange({ ...call, [key]: event.target.value })}
-            />
-          </div>
+          <DevField
+            key={key}
+            id={`host-${key}`}
+            label={label}
+            value={call[key] ?? ''}
+            inputMode={inputMode}
+            onValue={(value) => onCallChange({ ...call, [key]: value })}
+          />
         ))}
       </div>
       <div className="dev-actions">

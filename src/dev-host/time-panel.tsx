@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { zoneNames } from '../time/zone-names';
+import { DevField } from './dev-field';
 
 /** The SPEC §11 parameters the desktop puts in the widget's URL. Empty: the widget's default. */
 export interface TimeEmbed {
@@ -34,25 +35,16 @@ export function TimePanel({ value, onChange }: TimePanelProps) {
       </h2>
       <div className="dev-fields">
         {FIELDS.map(({ key, label, hint, zone }) => (
-          <div className="field" key={key}>
-            <label className="field-label" htmlFor={`host-${key}`}>
-              {label}
-            </label>
-            <input
-              id={`host-${key}`}
-              className="input input-compact"
-              value={value[key]}
-              list={zone ? 'host-zone-options' : undefined}
-              autoComplete="off"
-              spellCheck={false}
-              aria-describedby={`host-${key}-hint`}
-              onFocus={() => setListWanted(Boolean(zone) || listWanted)}
-              onChange={(event) => onChange({ ...value, [key]: event.target.value })}
-            />
-            <p className="field-hint" id={`host-${key}-hint`}>
-              {hint}
-            </p>
-          </div>
+          <DevField
+            key={key}
+            id={`host-${key}`}
+            label={label}
+            value={value[key]}
+            hint={hint}
+            list={zone ? 'host-zone-options' : undefined}
+            onFocus={() => setListWanted(Boolean(zone) || listWanted)}
+            onValue={(next) => onChange({ ...value, [key]: next })}
+          />
         ))}
       </div>
       <datalist id="host-zone-options">{listWanted ? zoneNames().map((name) => <option key={name} value={name} />) : null}</datalist>
