@@ -91,8 +91,9 @@ async function sendOnce(browser: Browser, server: Served, throttle: number, comm
 
 /**
  * Clicks "Schedule callback" where it is now, as an agent aims at what the screen
- * shows. The form's layout can move between two frames (a hint that goes away, say):
- * when a click landed beside the button, which the probe tells, the agent aims again.
+ * shows, scrolling it into the panel first when the form is taller than the frame. The
+ * form's layout can move between two frames (a hint that goes away, say): when a click
+ * landed beside the button, which the probe tells, the agent aims again.
  * Returns how many clicks missed.
  */
 async function pressSchedule(page: Page, frame: Frame): Promise<number> {
@@ -101,6 +102,7 @@ async function pressSchedule(page: Page, frame: Frame): Promise<number> {
       frame,
       () => {
         const button = [...document.querySelectorAll('button')].find((b) => b.textContent.replace(/\s+/g, ' ').trim().toLowerCase() === 'schedule callback');
+        button?.scrollIntoView({ block: 'nearest' });
         const rect = button?.getBoundingClientRect() ?? new DOMRect();
         return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2, clicks: window.__bench?.scheduleClicks.length ?? 0 };
       },
