@@ -14,6 +14,7 @@ const silentBridge: HostBridge = {
   subscribe: () => () => {},
   expectLateResult: () => {},
   destroy: () => {},
+  timeoutMs: 15_000,
 };
 
 /**

@@ -7,7 +7,13 @@ export interface CallContextState {
   context: CallContext | null;
   /** A newer call the host announced while the form had edits (SPEC §7). */
   incoming: CallContext | null;
+  /** The call the agent switched away from; its draft is kept until it is scheduled or discarded. */
+  previous: CallContext | null;
   switchToIncoming: () => void;
+  /** Back to `previous`, with its draft; the call left becomes the incoming one again. */
+  backToPrevious: () => void;
+  /** The agent is done with `previous` (its draft was discarded). */
+  forgetPrevious: () => void;
   /** The form reports here whether it holds edits; read when a call event arrives. */
   reportEdits: (hasEdits: boolean) => void;
 }
@@ -15,9 +21,10 @@ export interface CallContextState {
 interface State {
   context: CallContext | null;
   incoming: CallContext | null;
+  previous: CallContext | null;
 }
 
-type Action = { type: 'call'; next: CallContext; hasEdits: boolean } | { type: 'switch' };
+type Action = { type: 'call'; next: CallContext; hasEdits: boolean } | { type: 'switch' } | { type: 'back' } | { type: 'forget' };
 
 function sameContext(a: CallContext, b: CallContext): boolean {
   return (
@@ -30,8 +37,15 @@ function sameContext(a: CallContext, b: CallContext): boolean {
 }
 
 export function callContextReducer(state: State, action: Action): State {
-  if (action.type === 'switch') {
-    return state.incoming ? { context: state.incoming, incoming: null } : state;
+  switch (action.type) {
+    case 'switch':
+      return state.incoming ? { context: state.incoming, incoming: null, previous: state.context } : state;
+    case 'back':
+      return state.previous ? { context: state.previous, incoming: state.context, previous: null } : state;
+    case 'forget':
+      return state.previous ? { ...state, previous: null } : state;
+    case 'call':
+      break;
   }
   const { next, hasEdits } = action;
   const current = state.context;
@@ -39,10 +53,11 @@ export function callContextReducer(state: State, action: Action): State {
     // A form with edits keeps its call: an agent's typing never moves to another customer.
     // News of the current call (it ended, say) does not cancel the offer to switch.
     if (current.callid === next.callid) return state;
-    return { context: current, incoming: next };
+    return { ...state, incoming: next };
   }
   if (current && sameContext(current, next) && !state.incoming) return state;
-  return { context: next, incoming: null };
+  // The call kept aside is the one the desktop is on again: the form takes it, with its draft.
+  return { context: next, incoming: null, previous: state.previous?.callid === next.callid ? null : state.previous };
 }
 
 /** Call events may omit the agent: the agent in the URL is still the agent. */
@@ -51,7 +66,7 @@ function withFallbackUser(next: CallContext, fallbackUserId: string): CallContex
 }
 
 export function useCallContext(initial: CallContext | null, fallbackUserId: string, bridge: HostBridge): CallContextState {
-  const [state, dispatch] = useReducer(callContextReducer, { context: initial, incoming: null });
+  const [state, dispatch] = useReducer(callContextReducer, { context: initial, incoming: null, previous: null });
   const hasEdits = useRef(false);
 
   useEffect(
@@ -64,9 +79,11 @@ export function useCallContext(initial: CallContext | null, fallbackUserId: stri
   );
 
   const switchToIncoming = useCallback(() => dispatch({ type: 'switch' }), []);
+  const backToPrevious = useCallback(() => dispatch({ type: 'back' }), []);
+  const forgetPrevious = useCallback(() => dispatch({ type: 'forget' }), []);
   const reportEdits = useCallback((edits: boolean) => {
     hasEdits.current = edits;
   }, []);
 
-  return { ...state, switchToIncoming, reportEdits };
+  return { ...state, switchToIncoming, backToPrevious, forgetPrevious, reportEdits };
 }

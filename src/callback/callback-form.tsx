@@ -16,6 +16,7 @@ import type { CallbackFormValues } from './form-values';
 import { formStart, freshValues } from './form-values';
 import type { ModesState } from './mode-field';
 import { ModeField } from './mode-field';
+import { PendingWait } from './pending-wait';
 import { ScheduledStatus } from './scheduled-status';
 import { schemaResolver } from './schema-resolver';
 import { useDraftAutosave } from './use-draft-autosave';
@@ -41,14 +42,12 @@ export interface CallbackFormProps {
   prefilled: Prefilled | null;
 }
 
-const NO_MODES_HINT = 'The agent desktop offered no modes: type the mode ID.';
-
 function modesStateOf(query: ReturnType<typeof useCallbackModes>, modesFromHost: boolean, hydrated: boolean): ModesState {
-  if (!modesFromHost) return { status: 'typed', reason: 'No account number: type the mode ID.' };
+  if (!modesFromHost) return { status: 'typed', reason: 'no-account', retrying: false };
   // Hydration renders what the prerendered markup holds, even if the answer is already here.
   if (query.isPending || !hydrated) return { status: 'loading' };
   if (query.isSuccess && query.data.length > 0) return { status: 'list', modes: query.data };
-  return { status: 'typed', reason: NO_MODES_HINT };
+  return { status: 'typed', reason: 'no-modes', retrying: query.isFetching };
 }
 
 export function CallbackForm({ context, bridge, drafts, now, showToast, dismissToast, reportEdits, prefilled }: CallbackFormProps) {
@@ -80,9 +79,11 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
-  const { register, handleSubmit, formState, setValue, getValues, reset } = form;
+  const { register, handleSubmit, formState, setValue, getValues, reset, setFocus } = form;
   const errors = formState.errors;
   const locked = scheduled !== null;
+  /** Where focus goes once the form opens again, or the numbers arrive after a retry. */
+  const focusNext = useRef<keyof CallbackFormValues | null>(null);
 
   const discardPendingDraft = useDraftAutosave(form, drafts, !locked, reportEdits);
   useEffect(() => {
@@ -107,6 +108,11 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
     if (chosen !== '') setValue('modeId', chosen);
     else if (only) setValue('modeId', String(only.id));
   }, [modes, getValues, setValue]);
+  const retryModes = () => {
+    // The Retry button goes when the numbers arrive: the list takes its focus.
+    focusNext.current = 'modeId';
+    void modesQuery.refetch();
+  };
 
   const schedule = useScheduleCallback({
     bridge,
@@ -125,11 +131,30 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
 
   const scheduleAnother = () => {
     drafts.clearRecord('scheduled', callid);
-    reset(freshValues(context, now(), modes));
+    // A typed agent ID is still this agent's.
+    reset({ ...freshValues(context, now(), modes), userId: getValues('userId') });
     setScheduled(null);
+    // Another callback for this call is another time: the window is what the agent changes first.
+    focusNext.current = 'startDate';
   };
 
   const pending = schedule.pending;
+  const actions = useRef<HTMLDivElement>(null);
+  const sending = useRef<HTMLDivElement>(null);
+  const wasPending = useRef(false);
+  useEffect(() => {
+    // The form locks under the agent's focus while the desktop answers: the wait takes it,
+    // and hands it back to Schedule callback (Retry's neighbour) when the answer is no.
+    if (pending) sending.current?.focus();
+    else if (wasPending.current && !locked && sending.current?.contains(document.activeElement)) actions.current?.querySelector('button')?.focus();
+    wasPending.current = pending;
+  }, [pending, locked]);
+  useEffect(() => {
+    const next = focusNext.current;
+    if (next === null || locked || (next === 'modeId' && !modes)) return;
+    focusNext.current = null;
+    setFocus(next);
+  }, [locked, modes, setFocus]);
 
   return (
     <form
@@ -141,9 +166,9 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
       data-layout={start.layout}
     >
       <ScheduledStatus record={scheduled} onScheduleAnother={scheduleAnother} />
-      <fieldset className="form-body" disabled={locked} aria-busy={pending || undefined}>
+      <fieldset className="form-body" disabled={locked || pending} aria-busy={pending || undefined}>
         <legend className="visually-hidden">Callback details</legend>
-        <div className="grid grid-call">
+        <div className="call-line">
           <InputField id="call-id" label="Call ID" readOnly registration={register('callid')} />
           <InputField id="account-number" label="Account number" readOnly registration={register('accountNumber')} />
           <InputField
@@ -162,7 +187,7 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
           <InputField id="end-time" label="End time" type="time" error={errors.endTime?.message} registration={register('endTime')} />
         </div>
         <div className="grid grid-mode">
-          <ModeField state={modesState} registration={register('modeId')} error={errors.modeId?.message} />
+          <ModeField state={modesState} registration={register('modeId')} error={errors.modeId?.message} onRetry={retryModes} />
           <fieldset className="radio-group">
             <legend className="field-label">Callback type</legend>
             <label className="radio">
@@ -197,13 +222,14 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
           />
         </div>
         <CommentsField form={form} registration={register('comments')} error={errors.comments?.message} />
-        <div className="form-actions">
-          <button id="schedule-callback" type="submit" className="button button-primary" aria-disabled={pending || undefined}>
+        <div className="form-actions" ref={actions}>
+          <button id="schedule-callback" type="submit" className="button button-primary">
             Schedule callback
           </button>
-          <span className="pending-note" aria-live="polite">
-            {pending ? 'Sending to the agent desktop…' : ''}
-          </span>
+          <div className="pending-note" ref={sending} tabIndex={-1}>
+            <span aria-live="polite">{pending ? 'Sending to the agent desktop…' : ''}</span>
+            {pending ? <PendingWait timeoutMs={bridge.timeoutMs} /> : null}
+          </div>
         </div>
       </fieldset>
     </form>

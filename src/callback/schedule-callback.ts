@@ -4,6 +4,7 @@ import { LATE_ANSWER_WINDOW_MS } from '../protocol/bridge';
 import { isBridgeError } from '../protocol/bridge-error';
 import type { CallbackMode } from '../protocol/incoming';
 import type { SetCallbackData } from '../protocol/outgoing';
+import { scheduleSubtopic } from '../protocol/outgoing';
 import { describeWindow, vendorDate, vendorTime } from '../time/zoned-time';
 import type { Toast } from '../ui/toaster';
 import type { CallbackRequest } from './callback-rules';
@@ -42,8 +43,23 @@ export function summarize(request: CallbackRequest, modes: readonly CallbackMode
   return `${kind}, ${describeWindow(request.window)}, to ${mode ? modeLabel(mode) : `mode ${request.modeId}`}.`;
 }
 
+/** The desktop confirmed: the draft goes, and a reload or a return to the call shows "Callback scheduled". */
+export function recordScheduled(drafts: DraftStore, callid: string, summary: string): ScheduledRecord {
+  const record = { summary, at: Date.now() };
+  drafts.clearDraft(callid);
+  drafts.saveRecord('scheduled', callid, record);
+  drafts.clearRecord('sent', callid);
+  return record;
+}
+
+/** The status line of a callback the desktop confirmed after the widget stopped waiting. */
+export const confirmedLate = (summary: string) => `${summary} The agent desktop confirmed it late.`.trim();
+
 const UNKNOWN_TOAST = 'outcome-unknown';
 const FAILED_TOAST = 'outcome-failed';
+const FAILED_NEXT = 'Everything you typed is kept. Check the call in the agent desktop, then press Schedule callback again.';
+const UNKNOWN_NEXT = 'Everything you typed is kept. Retry sends the same request again: if the desktop may have it already, check its callbacks first.';
+
 
 export interface ScheduleCallbackOptions {
   bridge: HostBridge;
@@ -88,16 +104,20 @@ export function useScheduleCallback(options: ScheduleCallbackOptions) {
     dismissToast(UNKNOWN_TOAST);
     dismissToast(FAILED_TOAST);
   };
-  const showUnknown = (title: string) => showToast({ id: UNKNOWN_TOAST, tone: 'warning', title, action: { label: 'Retry', onClick: options.retry } });
+  const showUnknown = (title: string) =>
+    showToast({ id: UNKNOWN_TOAST, tone: 'warning', title, next: UNKNOWN_NEXT, action: { label: 'Retry', onClick: options.retry } });
+  /** Every failure the same way (SPEC §6): what happened, the desktop's own words, what to do now. */
+  const showFailed = (message: string, details: string | null) =>
+    showToast({ id: FAILED_TOAST, tone: 'error', title: 'Callback not scheduled', message, next: FAILED_NEXT, details });
 
   const markScheduled = (summary: string) => {
-    options.discardPendingDraft();
-    drafts.clearDraft(callid);
-    drafts.saveRecord('scheduled', callid, { summary, at: Date.now() });
-    drafts.clearRecord('sent', callid);
+    if (mounted.current) options.discardPendingDraft();
+    // Also for a form that is gone (the agent switched calls): confirmed is confirmed.
+    const record = recordScheduled(drafts, callid, summary);
+    if (!mounted.current) return;
     options.reportEdits(false);
     dismissOutcomes();
-    options.onScheduled({ summary, at: Date.now() });
+    options.onScheduled(record);
   };
 
   const submit = (request: CallbackRequest) => {
@@ -115,23 +135,21 @@ export function useScheduleCallback(options: ScheduleCallbackOptions) {
         showUnknown('The agent desktop did not answer. The callback may not have been scheduled.');
         return;
       }
-      // Closed mid-request (the frame is unloading): the message may have arrived, so the
-      // record stays for the reloaded frame to announce. A refusal is a definite answer.
-      if (!(isBridgeError(error) && error.code === 'DESTROYED')) drafts.clearRecord('sent', callid);
-      showToast({
-        id: FAILED_TOAST,
-        tone: 'error',
-        title: (error instanceof Error && error.message) || 'The callback was not scheduled.',
-        details: isBridgeError(error) ? error.details : null,
-      });
+      const details = isBridgeError(error) && error.details ? `${error.details} (answer to ${scheduleSubtopic(request.personal)} for call ${callid})` : null;
+      showFailed((error instanceof Error && error.message) || 'The agent desktop gave no reason.', details);
     };
-    // A form that is gone (another call, the frame closing) leaves the answer to the
-    // bridge: a late or reloaded frame settles it from the records.
+    // A form that is gone (another call, the frame closing) still records the answer; a
+    // late one is settled by whoever listens then (a reloaded frame, the call kept aside).
     void bridge
       .scheduleCallback(toSetCallbackData(request, options.scheduleZone), request.personal)
       .then(
-        () => mounted.current && markScheduled(summary),
-        (error: unknown) => mounted.current && failed(error),
+        () => markScheduled(summary),
+        (error: unknown) => {
+          // A refusal is a definite answer. After silence, or with the frame closing mid-request,
+          // the message may have arrived: the record stays for a late answer or a reload to settle.
+          if (!(isBridgeError(error) && (error.code === 'TIMEOUT' || error.code === 'DESTROYED'))) drafts.clearRecord('sent', callid);
+          if (mounted.current) failed(error);
+        },
       )
       .finally(() => {
         inFlight.current = false;
@@ -141,12 +159,12 @@ export function useScheduleCallback(options: ScheduleCallbackOptions) {
 
   const applyLateOutcome = useEffectEvent((outcome: LateOutcome) => {
     if (outcome.success) {
-      markScheduled(`${lastSummary.current} The agent desktop confirmed it late.`.trim());
+      markScheduled(confirmedLate(lastSummary.current));
       return;
     }
     drafts.clearRecord('sent', callid);
     dismissToast(UNKNOWN_TOAST);
-    showToast({ id: FAILED_TOAST, tone: 'error', title: `Late answer: ${outcome.message}`, details: outcome.details });
+    showFailed(`${outcome.message} (a late answer)`, outcome.details);
   });
   useEffect(
     () =>
@@ -160,7 +178,9 @@ export function useScheduleCallback(options: ScheduleCallbackOptions) {
   // invites a second callback. Say so, and let its late answer still settle it.
   const announceUnanswered = useEffectEvent((sentSummary: string) => {
     lastSummary.current = sentSummary;
-    showUnknown('A callback request was sent before the widget reloaded and the agent desktop has not confirmed it. It may have been scheduled.');
+    showUnknown(
+      'A callback request was sent before the widget reloaded or the call was switched, and the agent desktop has not confirmed it. It may have been scheduled.',
+    );
   });
   useEffect(() => {
     const sent = drafts.loadRecord('sent', callid);

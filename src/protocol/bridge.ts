@@ -3,7 +3,7 @@ import type { CallContext } from './call-event';
 import type { CallbackMode, IncomingMessage } from './incoming';
 import { normalizeIncoming } from './incoming';
 import type { Envelope, GetModesData, OutgoingMessage, SetCallbackData } from './outgoing';
-import { buildMessage } from './outgoing';
+import { buildMessage, scheduleSubtopic } from './outgoing';
 
 /** How late a result may arrive after a timeout and still settle the callback (SPEC §6). */
 export const LATE_ANSWER_WINDOW_MS = 5 * 60 * 1000;
@@ -30,6 +30,8 @@ export interface HostBridge {
    * answer may still arrive, and then settles it as a late result. */
   expectLateResult(callid: string, sentAt: number): void;
   destroy(): void;
+  /** How long a callback request waits for its answer: what the form counts against. */
+  readonly timeoutMs: number;
 }
 
 /** The smallest window-like surfaces the bridge touches, so tests can pass plain objects. */
@@ -205,9 +207,9 @@ export function createPostMessageBridge(options: PostMessageBridgeOptions): Host
   }
 
   return {
+    timeoutMs,
     scheduleCallback(data, personal) {
-      const subtopic = personal ? 'SetPersonalCallbackWithComments' : 'SetCallbackWithComments';
-      return request<undefined>('schedule', data.callid.trim(), buildMessage(subtopic, data, envelope), timeoutMs);
+      return request<undefined>('schedule', data.callid.trim(), buildMessage(scheduleSubtopic(personal), data, envelope), timeoutMs);
     },
     loadModes(data) {
       return request<CallbackMode[]>('modes', data.callid.trim(), buildMessage('GetCallBackModes', data, envelope), modesTimeoutMs);
