@@ -41,12 +41,12 @@ test('a later call replaces the one offered as incoming', () => {
 
 test('switch moves the form to the incoming call', () => {
   const state = { context: call('A'), incoming: call('B'), previous: null };
-  expect(callContextReducer(state, { type: 'switch' })).toEqual({ context: call('B'), incoming: null, previous: call('A') });
+  expect(callContextReducer(state, 'switch')).toEqual({ context: call('B'), incoming: null, previous: call('A') });
 });
 
 test('switch with nothing incoming changes nothing', () => {
   const state = { context: call('A'), incoming: null, previous: null };
-  expect(callContextReducer(state, { type: 'switch' })).toBe(state);
+  expect(callContextReducer(state, 'switch')).toBe(state);
 });
 
 test('the same call again while the form has edits keeps the state as it is', () => {
@@ -71,15 +71,15 @@ test('news of the current call keeps the offer to switch to the newer one', () =
 
 test('back returns to the call switched away from, and offers the one left as incoming', () => {
   const state = { context: call('B'), incoming: null, previous: call('A') };
-  expect(callContextReducer(state, { type: 'back' })).toEqual({ context: call('A'), incoming: call('B'), previous: null });
+  expect(callContextReducer(state, 'back')).toEqual({ context: call('A'), incoming: call('B'), previous: null });
 });
 
 test('forget drops the call kept aside; with none, nothing changes', () => {
   const state = { context: call('B'), incoming: null, previous: call('A') };
-  expect(callContextReducer(state, { type: 'forget' })).toEqual({ context: call('B'), incoming: null, previous: null });
+  expect(callContextReducer(state, 'forget')).toEqual({ context: call('B'), incoming: null, previous: null });
   const none = { context: call('B'), incoming: null, previous: null };
-  expect(callContextReducer(none, { type: 'forget' })).toBe(none);
-  expect(callContextReducer(none, { type: 'back' })).toBe(none);
+  expect(callContextReducer(none, 'forget')).toBe(none);
+  expect(callContextReducer(none, 'back')).toBe(none);
 });
 
 test('a pristine form that follows a new call keeps the call aside; the desktop returning to it takes it back', () => {

@@ -9,11 +9,11 @@ export interface CallContextState {
   incoming: CallContext | null;
   /** The call the agent switched away from; its draft is kept until it is scheduled or discarded. */
   previous: CallContext | null;
-  switchToIncoming: () => void;
-  /** Back to `previous`, with its draft; the call left becomes the incoming one again. */
-  backToPrevious: () => void;
-  /** The agent is done with `previous` (its draft was discarded). */
-  forgetPrevious: () => void;
+  /**
+   * `switch` to the incoming call; `back` to `previous`, with its draft (the call left becomes
+   * the incoming one again); `forget` `previous` (its draft was discarded).
+   */
+  move: (to: CallMove) => void;
   /** The form reports here whether it holds edits; read when a call event arrives. */
   reportEdits: (hasEdits: boolean) => void;
 }
@@ -24,7 +24,8 @@ interface State {
   previous: CallContext | null;
 }
 
-type Action = { type: 'call'; next: CallContext; hasEdits: boolean } | { type: 'switch' } | { type: 'back' } | { type: 'forget' };
+export type CallMove = 'switch' | 'back' | 'forget';
+type Action = { type: 'call'; next: CallContext; hasEdits: boolean } | CallMove;
 
 function sameContext(a: CallContext, b: CallContext): boolean {
   return (
@@ -37,15 +38,13 @@ function sameContext(a: CallContext, b: CallContext): boolean {
 }
 
 export function callContextReducer(state: State, action: Action): State {
-  switch (action.type) {
+  switch (action) {
     case 'switch':
       return state.incoming ? { context: state.incoming, incoming: null, previous: state.context } : state;
     case 'back':
       return state.previous ? { context: state.previous, incoming: state.context, previous: null } : state;
     case 'forget':
       return state.previous ? { ...state, previous: null } : state;
-    case 'call':
-      break;
   }
   const { next, hasEdits } = action;
   const current = state.context;
@@ -78,12 +77,9 @@ export function useCallContext(initial: CallContext | null, fallbackUserId: stri
     [bridge, fallbackUserId],
   );
 
-  const switchToIncoming = useCallback(() => dispatch({ type: 'switch' }), []);
-  const backToPrevious = useCallback(() => dispatch({ type: 'back' }), []);
-  const forgetPrevious = useCallback(() => dispatch({ type: 'forget' }), []);
   const reportEdits = useCallback((edits: boolean) => {
     hasEdits.current = edits;
   }, []);
 
-  return { ...state, switchToIncoming, backToPrevious, forgetPrevious, reportEdits };
+  return { ...state, move: dispatch, reportEdits };
 }

@@ -19,13 +19,13 @@ test('a WS_Error says "Callback not scheduled", then the desktop\'s own text, th
   ]);
 });
 
-test('success: false without a reason still says what happened, and the details name the answer', async () => {
+test('success: false without a reason still says what happened, and the details name the call', async () => {
   const { user } = setup({ scenario: { schedule: 'failure' } });
   await fillValidForm(user);
   await user.click(screen.getByRole('button', { name: 'Schedule callback' }));
   const alert = await screen.findByRole('alert', { name: 'Callback not scheduled' });
   expect(textsOf(alert).slice(0, 2)).toEqual(['Callback not scheduled', 'The agent desktop could not schedule the callback.']);
-  expect(within(alert).getByText('success: false (answer to SetCallbackWithComments for call 12345)')).toBeInTheDocument();
+  expect(within(alert).getByText('success: false (call 12345)')).toBeInTheDocument();
 });
 
 test('Escape closes the newest toast and focus returns to Schedule callback, never to the page', async () => {
@@ -44,14 +44,15 @@ test('while the desktop answers the form is locked, shows the time waited agains
   await fillValidForm(user, 'as sent');
   await user.click(screen.getByRole('button', { name: 'Schedule callback' }));
   expect(await screen.findByText('Sending to the agent desktop…')).toBeInTheDocument();
-  expect(screen.getByRole('progressbar', { name: 'Time waited for the agent desktop' })).toHaveAttribute('max', '20');
+  expect(await screen.findByRole('progressbar', { name: 'Time waited for the agent desktop' })).toHaveAttribute('max', '20');
   expect(screen.getByText(/^0 s of 20 s/)).toBeInTheDocument();
   for (const field of [screen.getByRole('textbox', { name: 'Comments' }), screen.getByRole('combobox', { name: 'Callback mode' }), screen.getByLabelText('Start date')]) {
     expect(field).toBeDisabled();
   }
   expect(screen.getByRole('button', { name: 'Schedule callback' })).toBeDisabled();
   expect(screen.queryByRole('button', { name: /cancel/i })).not.toBeInTheDocument();
-  expect(screen.getByText('Sending to the agent desktop…').parentElement).toHaveFocus();
+  // The form locked under the agent's focus: the wait holds it, not the page.
+  await waitFor(() => expect(screen.getByRole('progressbar').parentElement).toHaveFocus());
   desktop.reply('schedule', { scenario: { schedule: 'failure' } });
   await screen.findByRole('alert');
   expect(screen.getByRole('textbox', { name: 'Comments' })).toBeEnabled();

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { CallContextState, CallMove } from '../call-context/use-call-context';
 import type { HostBridge, LateOutcome } from '../protocol/bridge';
 import type { DraftStore } from './draft-store';
 import { confirmedLate, recordScheduled } from './schedule-callback';
@@ -25,8 +26,35 @@ interface NewCallBannerProps {
   onSwitch: () => void;
 }
 
+interface CallNoticesProps {
+  calls: Pick<CallContextState, 'context' | 'incoming' | 'previous'>;
+  bridge: HostBridge;
+  drafts: DraftStore;
+  onMove: (to: CallMove) => void;
+}
+
+/** Above the form: a newer call to switch to, and the call kept aside after a switch. */
+export function CallNotices({ calls, bridge, drafts, onMove }: CallNoticesProps) {
+  const { context: current, incoming, previous } = calls;
+  return (
+    <>
+      {incoming && current ? <NewCallBanner callid={incoming.callid} current={current.callid} drafts={drafts} onSwitch={() => onMove('switch')} /> : null}
+      {previous ? (
+        <KeptCallNotice
+          key={previous.callid}
+          callid={previous.callid}
+          bridge={bridge}
+          drafts={drafts}
+          onBack={() => onMove('back')}
+          onForget={() => onMove('forget')}
+        />
+      ) : null}
+    </>
+  );
+}
+
 /** A new call arrived while the form has edits: it keeps its call and offers the switch (SPEC §7), saying what a switch does. */
-export function NewCallBanner({ callid, current, drafts, onSwitch }: NewCallBannerProps) {
+function NewCallBanner({ callid, current, drafts, onSwitch }: NewCallBannerProps) {
   const unconfirmed = drafts.loadRecord('sent', current) !== null;
   return (
     <div className="banner" role="status">
@@ -58,7 +86,7 @@ type Settled = { outcome: 'scheduled' } | { outcome: 'refused'; message: string 
  * After a switch: the call left behind keeps its draft and its warning until its callback is
  * confirmed (a late answer may still do it, SPEC §6) or the agent discards the draft.
  */
-export function KeptCallNotice({ callid, bridge, drafts, onBack, onForget }: KeptCallNoticeProps) {
+function KeptCallNotice({ callid, bridge, drafts, onBack, onForget }: KeptCallNoticeProps) {
   const [settled, setSettled] = useState<Settled | null>(null);
   useEffect(
     () =>

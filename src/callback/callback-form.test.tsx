@@ -144,7 +144,7 @@ test('a WS_Error shows the host text with the technical text in the details', as
   await user.click(screen.getByRole('button', { name: 'Schedule callback' }));
   const alert = await screen.findByRole('alert');
   expect(within(alert).getByText('Invalid Call ID.')).toBeInTheDocument();
-  expect(within(alert).getByText('WS_Error: Invalid Call ID:12345 (answer to SetCallbackWithComments for call 12345)')).toBeInTheDocument();
+  expect(within(alert).getByText('WS_Error: Invalid Call ID:12345 (call 12345)')).toBeInTheDocument();
 });
 
 test('silence becomes an unknown outcome with Retry, and Retry sends again', async () => {

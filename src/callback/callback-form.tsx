@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Resolver } from 'react-hook-form';
 import { useForm } from 'react-hook-form';
 import type { HostBridge } from '../protocol/bridge';
 import type { CallContext } from '../protocol/call-event';
 import { agentZone } from '../time/zoned-time';
 import { InputField } from '../ui/field';
-import type { Toast } from '../ui/toaster';
 import { useHydrated } from '../ui/use-hydrated';
 import type { CallbackRequest } from './callback-rules';
 import { parseCallback } from './callback-rules';
@@ -16,7 +15,9 @@ import type { CallbackFormValues } from './form-values';
 import { formStart, freshValues } from './form-values';
 import type { ModesState } from './mode-field';
 import { ModeField } from './mode-field';
-import { PendingWait } from './pending-wait';
+import type { OutcomeToast } from './outcome-toast';
+import { SCHEDULE_BUTTON_ID } from './outcome-toast';
+import { PendingWait } from './rare-parts';
 import { ScheduledStatus } from './scheduled-status';
 import { schemaResolver } from './schema-resolver';
 import { useDraftAutosave } from './use-draft-autosave';
@@ -36,7 +37,7 @@ export interface CallbackFormProps {
   bridge: HostBridge;
   drafts: DraftStore;
   now: () => Date;
-  showToast: (toast: Toast) => void;
+  showToast: (toast: OutcomeToast) => void;
   dismissToast: (id: string) => void;
   reportEdits: (hasEdits: boolean) => void;
   prefilled: Prefilled | null;
@@ -82,8 +83,8 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
   const { register, handleSubmit, formState, setValue, getValues, reset, setFocus } = form;
   const errors = formState.errors;
   const locked = scheduled !== null;
-  /** Where focus goes once the form opens again, or the numbers arrive after a retry. */
-  const focusNext = useRef<keyof CallbackFormValues | null>(null);
+  /** Schedule another was pressed: the form takes the focus once it is open again. */
+  const refocus = useRef(false);
 
   const discardPendingDraft = useDraftAutosave(form, drafts, !locked, reportEdits);
   useEffect(() => {
@@ -108,11 +109,6 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
     if (chosen !== '') setValue('modeId', chosen);
     else if (only) setValue('modeId', String(only.id));
   }, [modes, getValues, setValue]);
-  const retryModes = () => {
-    // The Retry button goes when the numbers arrive: the list takes its focus.
-    focusNext.current = 'modeId';
-    void modesQuery.refetch();
-  };
 
   const schedule = useScheduleCallback({
     bridge,
@@ -134,27 +130,16 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
     // A typed agent ID is still this agent's.
     reset({ ...freshValues(context, now(), modes), userId: getValues('userId') });
     setScheduled(null);
-    // Another callback for this call is another time: the window is what the agent changes first.
-    focusNext.current = 'startDate';
+    refocus.current = true;
   };
 
   const pending = schedule.pending;
-  const actions = useRef<HTMLDivElement>(null);
-  const sending = useRef<HTMLDivElement>(null);
-  const wasPending = useRef(false);
   useEffect(() => {
-    // The form locks under the agent's focus while the desktop answers: the wait takes it,
-    // and hands it back to Schedule callback (Retry's neighbour) when the answer is no.
-    if (pending) sending.current?.focus();
-    else if (wasPending.current && !locked && sending.current?.contains(document.activeElement)) actions.current?.querySelector('button')?.focus();
-    wasPending.current = pending;
-  }, [pending, locked]);
-  useEffect(() => {
-    const next = focusNext.current;
-    if (next === null || locked || (next === 'modeId' && !modes)) return;
-    focusNext.current = null;
-    setFocus(next);
-  }, [locked, modes, setFocus]);
+    if (locked || !refocus.current) return;
+    refocus.current = false;
+    // Another callback for this call is another time: the window is what the agent changes first.
+    setFocus('startDate');
+  }, [locked, setFocus]);
 
   return (
     <form
@@ -187,7 +172,7 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
           <InputField id="end-time" label="End time" type="time" error={errors.endTime?.message} registration={register('endTime')} />
         </div>
         <div className="grid grid-mode">
-          <ModeField state={modesState} registration={register('modeId')} error={errors.modeId?.message} onRetry={retryModes} />
+          <ModeField state={modesState} registration={register('modeId')} error={errors.modeId?.message} onRetry={() => void modesQuery.refetch()} />
           <fieldset className="radio-group">
             <legend className="field-label">Callback type</legend>
             <label className="radio">
@@ -222,13 +207,17 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
           />
         </div>
         <CommentsField form={form} registration={register('comments')} error={errors.comments?.message} />
-        <div className="form-actions" ref={actions}>
-          <button id="schedule-callback" type="submit" className="button button-primary">
+        <div className="form-actions">
+          <button id={SCHEDULE_BUTTON_ID} type="submit" className="button button-primary">
             Schedule callback
           </button>
-          <div className="pending-note" ref={sending} tabIndex={-1}>
+          <div className="pending-note">
             <span aria-live="polite">{pending ? 'Sending to the agent desktop…' : ''}</span>
-            {pending ? <PendingWait timeoutMs={bridge.timeoutMs} /> : null}
+            {pending ? (
+              <Suspense fallback={null}>
+                <PendingWait timeoutMs={bridge.timeoutMs} />
+              </Suspense>
+            ) : null}
           </div>
         </div>
       </fieldset>

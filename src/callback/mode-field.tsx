@@ -1,7 +1,9 @@
+import { Suspense } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import type { CallbackMode } from '../protocol/incoming';
 import { Field } from '../ui/field';
 import { modeLabel } from './callback-modes';
+import { TypedModeField } from './rare-parts';
 
 export type ModesState =
   | { status: 'loading' }
@@ -9,7 +11,9 @@ export type ModesState =
   /** `no-account`: nothing to ask the desktop with; `no-modes`: it offered none, or did not answer. */
   | { status: 'typed'; reason: 'no-account' | 'no-modes'; retrying: boolean };
 
-interface ModeFieldProps {
+export const MODE_FIELD_ID = 'callback-mode';
+
+export interface ModeFieldProps {
   state: ModesState;
   registration: UseFormRegisterReturn<'modeId'>;
   error: string | undefined;
@@ -17,48 +21,15 @@ interface ModeFieldProps {
   onRetry: () => void;
 }
 
-/** An agent cannot guess a mode ID: say where one comes from. */
-const WHERE_IDS_COME_FROM = 'A mode ID is the number (ModeID) the agent desktop gives each callback number of the campaign; your supervisor can look it up.';
-const TYPED_HINTS = {
-  'no-account': `The call has no account number, so the agent desktop cannot be asked for its numbers. Type the mode ID. ${WHERE_IDS_COME_FROM}`,
-  'no-modes': `The agent desktop offered no numbers for this call. Retry, or type the mode ID. ${WHERE_IDS_COME_FROM}`,
-};
-
 /** A select of the host's modes; a number input when the host sent none (SPEC §4), with a retry. */
 export function ModeField({ state, registration, error, onRetry }: ModeFieldProps) {
-  const id = 'callback-mode';
+  const id = MODE_FIELD_ID;
   if (state.status === 'typed') {
-    const { reason, retrying } = state;
+    // Loaded on demand: a desktop that offers its numbers never needs it.
     return (
-      <Field id={id} label="Callback mode" error={error} hint={TYPED_HINTS[reason]}>
-        {(describedBy) => (
-          <>
-            <input
-              key="typed"
-              id={id}
-              className="input"
-              type="number"
-              inputMode="numeric"
-              min={0}
-              step={1}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={describedBy}
-              {...registration}
-            />
-            {reason === 'no-modes' ? (
-              // aria-disabled while asking: the button keeps the focus until the list takes it.
-              <button
-                type="button"
-                className="button button-secondary button-small mode-retry"
-                aria-disabled={retrying || undefined}
-                onClick={() => retrying || onRetry()}
-              >
-                {retrying ? 'Loading numbers…' : 'Retry loading numbers'}
-              </button>
-            ) : null}
-          </>
-        )}
-      </Field>
+      <Suspense fallback={null}>
+        <TypedModeField reason={state.reason} retrying={state.retrying} registration={registration} error={error} onRetry={onRetry} />
+      </Suspense>
     );
   }
   const loading = state.status === 'loading';

@@ -4,13 +4,13 @@ import { LATE_ANSWER_WINDOW_MS } from '../protocol/bridge';
 import { isBridgeError } from '../protocol/bridge-error';
 import type { CallbackMode } from '../protocol/incoming';
 import type { SetCallbackData } from '../protocol/outgoing';
-import { scheduleSubtopic } from '../protocol/outgoing';
 import { describeWindow, vendorDate, vendorTime } from '../time/zoned-time';
-import type { Toast } from '../ui/toaster';
 import type { CallbackRequest } from './callback-rules';
 import { modeLabel } from './callback-modes';
 import type { DraftStore, ScheduledRecord } from './draft-store';
 import type { CallbackFormValues } from './form-values';
+import type { OutcomeToast } from './outcome-toast';
+import { FAILED_TOAST, UNKNOWN_TOAST } from './outcome-toast';
 
 /**
  * Scheduling a callback (SPEC §2, §6): the wire mapping of a parsed `CallbackRequest`,
@@ -55,10 +55,6 @@ export function recordScheduled(drafts: DraftStore, callid: string, summary: str
 /** The status line of a callback the desktop confirmed after the widget stopped waiting. */
 export const confirmedLate = (summary: string) => `${summary} The agent desktop confirmed it late.`.trim();
 
-const UNKNOWN_TOAST = 'outcome-unknown';
-const FAILED_TOAST = 'outcome-failed';
-const FAILED_NEXT = 'Everything you typed is kept. Check the call in the agent desktop, then press Schedule callback again.';
-const UNKNOWN_NEXT = 'Everything you typed is kept. Retry sends the same request again: if the desktop may have it already, check its callbacks first.';
 
 
 export interface ScheduleCallbackOptions {
@@ -68,7 +64,7 @@ export interface ScheduleCallbackOptions {
   modes: readonly CallbackMode[] | null;
   /** The zone in which the desktop reads StartDate/StartTime. */
   scheduleZone: string;
-  showToast: (toast: Toast) => void;
+  showToast: (toast: OutcomeToast) => void;
   dismissToast: (id: string) => void;
   /** The form's raw values, kept as the draft at the moment of sending. */
   currentValues: () => CallbackFormValues;
@@ -104,11 +100,8 @@ export function useScheduleCallback(options: ScheduleCallbackOptions) {
     dismissToast(UNKNOWN_TOAST);
     dismissToast(FAILED_TOAST);
   };
-  const showUnknown = (title: string) =>
-    showToast({ id: UNKNOWN_TOAST, tone: 'warning', title, next: UNKNOWN_NEXT, action: { label: 'Retry', onClick: options.retry } });
-  /** Every failure the same way (SPEC §6): what happened, the desktop's own words, what to do now. */
-  const showFailed = (message: string, details: string | null) =>
-    showToast({ id: FAILED_TOAST, tone: 'error', title: 'Callback not scheduled', message, next: FAILED_NEXT, details });
+  const showUnknown = (earlier: boolean) => showToast({ id: UNKNOWN_TOAST, kind: 'unknown', earlier, retry: options.retry });
+  const showFailed = (message: string, details: string | null, late: boolean) => showToast({ id: FAILED_TOAST, kind: 'failed', message, details, late, callid });
 
   const markScheduled = (summary: string) => {
     if (mounted.current) options.discardPendingDraft();
@@ -132,11 +125,10 @@ export function useScheduleCallback(options: ScheduleCallbackOptions) {
     setPending(true);
     const failed = (error: unknown) => {
       if (isBridgeError(error) && error.code === 'TIMEOUT') {
-        showUnknown('The agent desktop did not answer. The callback may not have been scheduled.');
+        showUnknown(false);
         return;
       }
-      const details = isBridgeError(error) && error.details ? `${error.details} (answer to ${scheduleSubtopic(request.personal)} for call ${callid})` : null;
-      showFailed((error instanceof Error && error.message) || 'The agent desktop gave no reason.', details);
+      showFailed((error instanceof Error && error.message) || 'The agent desktop gave no reason.', isBridgeError(error) ? error.details : null, false);
     };
     // A form that is gone (another call, the frame closing) still records the answer; a
     // late one is settled by whoever listens then (a reloaded frame, the call kept aside).
@@ -164,7 +156,7 @@ export function useScheduleCallback(options: ScheduleCallbackOptions) {
     }
     drafts.clearRecord('sent', callid);
     dismissToast(UNKNOWN_TOAST);
-    showFailed(`${outcome.message} (a late answer)`, outcome.details);
+    showFailed(outcome.message, outcome.details, true);
   });
   useEffect(
     () =>
@@ -178,9 +170,7 @@ export function useScheduleCallback(options: ScheduleCallbackOptions) {
   // invites a second callback. Say so, and let its late answer still settle it.
   const announceUnanswered = useEffectEvent((sentSummary: string) => {
     lastSummary.current = sentSummary;
-    showUnknown(
-      'A callback request was sent before the widget reloaded or the call was switched, and the agent desktop has not confirmed it. It may have been scheduled.',
-    );
+    showUnknown(true);
   });
   useEffect(() => {
     const sent = drafts.loadRecord('sent', callid);

@@ -3,7 +3,7 @@ import type { CallContext } from './call-event';
 import type { CallbackMode, IncomingMessage } from './incoming';
 import { normalizeIncoming } from './incoming';
 import type { Envelope, GetModesData, OutgoingMessage, SetCallbackData } from './outgoing';
-import { buildMessage, scheduleSubtopic } from './outgoing';
+import { buildMessage } from './outgoing';
 
 /** How late a result may arrive after a timeout and still settle the callback (SPEC §6). */
 export const LATE_ANSWER_WINDOW_MS = 5 * 60 * 1000;
@@ -209,7 +209,8 @@ export function createPostMessageBridge(options: PostMessageBridgeOptions): Host
   return {
     timeoutMs,
     scheduleCallback(data, personal) {
-      return request<undefined>('schedule', data.callid.trim(), buildMessage(scheduleSubtopic(personal), data, envelope), timeoutMs);
+      const subtopic = personal ? 'SetPersonalCallbackWithComments' : 'SetCallbackWithComments';
+      return request<undefined>('schedule', data.callid.trim(), buildMessage(subtopic, data, envelope), timeoutMs);
     },
     loadModes(data) {
       return request<CallbackMode[]>('modes', data.callid.trim(), buildMessage('GetCallBackModes', data, envelope), modesTimeoutMs);

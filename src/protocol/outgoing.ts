@@ -23,9 +23,6 @@ export interface GetModesData {
 
 export type RequestSubtopic = 'SetCallbackWithComments' | 'SetPersonalCallbackWithComments' | 'GetCallBackModes';
 
-/** A personal callback goes to this agent only (SPEC §1); otherwise to any agent of the campaign. */
-export const scheduleSubtopic = (personal: boolean): RequestSubtopic => (personal ? 'SetPersonalCallbackWithComments' : 'SetCallbackWithComments');
-
 export interface WebserviceMessage {
   channel: 'LCM';
   topic: 'Webservice';
