@@ -18,8 +18,10 @@ export type StoryDesktop = Pick<InMemoryOptions, 'scenario' | 'timeoutMs' | 'mod
 export interface Story {
   id: string;
   title: string;
-  /** The spec rule the story shows. */
+  /** The promise the story shows, in a line. */
   rule: string;
+  /** Where docs/integration.md states it: a heading's anchor. */
+  doc: string;
   description: string;
   context: CallContext | null;
   desktop?: StoryDesktop;
@@ -61,21 +63,24 @@ export const STORIES: readonly Story[] = [
   {
     id: 'ready',
     title: 'Pre-filled and ready',
-    rule: 'SPEC §4, §5: the call from the URL pre-fills the form; defaults start in 30 minutes, for one hour',
+    rule: 'The call from the URL pre-fills the form; the window starts in 30 minutes, for one hour',
+    doc: 'url-parameters',
     description: 'The host passed a call, an agent and scores. The host offered three modes. The agent picks a mode and adds a comment.',
     context: CALL,
   },
   {
     id: 'no-call',
     title: 'No active call',
-    rule: 'SPEC §4: without a Call ID the widget shows "No active call" and cannot submit',
+    rule: 'Without a call ID the widget says "No active call" and offers nothing to press',
+    doc: 'url-parameters',
     description: 'The widget was opened between calls. It fills in when the desktop announces a call.',
     context: null,
   },
   {
     id: 'validation-errors',
     title: 'Validation errors shown',
-    rule: 'SPEC §4: every error says what to do, sits next to its field, and focus moves to the first invalid field',
+    rule: 'Every error says what to do, sits next to its field, and focus moves to the first invalid one',
+    doc: 'accessibility-and-layout',
     description: 'Submitted with a start in the past, no mode, a lead score of 150, three decimals in the target amount and no comment.',
     context: CALL,
     async play({ doc }) {
@@ -90,7 +95,8 @@ export const STORIES: readonly Story[] = [
   {
     id: 'modes-loading',
     title: 'Modes loading',
-    rule: 'SPEC §6: while modes load, only the mode field waits; the agent can type everything else',
+    rule: 'While the numbers load only the mode field waits; the agent can type everything else',
+    doc: 'messages-the-widget-sends',
     description: 'The desktop has not answered GetCallBackModes yet. The agent already typed a comment.',
     context: CALL,
     desktop: { scenario: { modes: 'silent' }, modesTimeoutMs: FOREVER_MS },
@@ -101,7 +107,8 @@ export const STORIES: readonly Story[] = [
   {
     id: 'modes-unavailable',
     title: 'Modes unavailable: typed mode ID',
-    rule: 'SPEC §4: when the host sends no modes, Callback mode is a number input',
+    rule: 'No numbers from the desktop: the agent types the mode ID, told where IDs come from, or retries',
+    doc: 'messages-the-widget-receives',
     description: 'The desktop answered GetCallBackModes with an empty list. The agent types the mode ID.',
     context: CALL,
     desktop: { scenario: { modes: 'empty' } },
@@ -113,7 +120,8 @@ export const STORIES: readonly Story[] = [
   {
     id: 'submitting',
     title: 'Submitting',
-    rule: 'SPEC §6: never two requests in flight for one call; the form waits for the host',
+    rule: 'One message per submit; the form is locked and shows the time waited until the desktop answers',
+    doc: 'one-message-per-submit',
     description: 'Schedule callback was clicked twice. The host got one SetCallbackWithComments and has not answered yet.',
     context: CALL,
     desktop: { scenario: { schedule: 'silent' }, timeoutMs: FOREVER_MS },
@@ -127,7 +135,8 @@ export const STORIES: readonly Story[] = [
   {
     id: 'scheduled',
     title: 'Scheduled',
-    rule: 'SPEC §6: "Callback scheduled" in a status region; the form locks for that call and offers Schedule another',
+    rule: '"Callback scheduled" in a status region; the form locks for that call and offers Schedule another',
+    doc: 'outcomes',
     description: 'The desktop answered SetCallbackWithCommentsResult with success: true.',
     context: CALL,
     async play(ctx) {
@@ -138,7 +147,8 @@ export const STORIES: readonly Story[] = [
   {
     id: 'failed',
     title: 'Failed: success false',
-    rule: 'SPEC §6: a failed answer shows an error toast, and everything the agent typed stays',
+    rule: '"Callback not scheduled", the desktop\'s words and the next step; everything typed stays',
+    doc: 'outcomes',
     description: 'The desktop answered SetCallbackWithCommentsResult with success: false.',
     context: CALL,
     desktop: { scenario: { schedule: 'failure' } },
@@ -150,7 +160,8 @@ export const STORIES: readonly Story[] = [
   {
     id: 'ws-error',
     title: 'WS_Error',
-    rule: "SPEC §3, §6: a WS_Error shows the host's user message (msg); the technical text goes in the details",
+    rule: "A WS_Error shows the desktop's message (msg); the technical text is in the details",
+    doc: 'messages-the-widget-receives',
     description: "The desktop answered WS_Error with errorMessage 'Invalid Call ID:12345' and msg 'Invalid Call ID.'",
     context: CALL,
     desktop: { scenario: { schedule: 'ws-error' } },
@@ -162,7 +173,8 @@ export const STORIES: readonly Story[] = [
   {
     id: 'unknown-retry',
     title: 'Unknown, with Retry',
-    rule: 'SPEC §6: no answer within timeoutMs: a toast says the callback may not be scheduled, with Retry; input kept',
+    rule: 'No answer within timeoutMs: the callback may not be scheduled, with Retry; input kept',
+    doc: 'outcomes',
     description: 'The desktop never answered. This story uses a 1.2-second timeout instead of 15 seconds.',
     context: CALL,
     desktop: { scenario: { schedule: 'silent' }, timeoutMs: 1_200 },
@@ -174,7 +186,8 @@ export const STORIES: readonly Story[] = [
   {
     id: 'late-answer',
     title: 'Late answer settles',
-    rule: 'SPEC §6: a late answer for the same call within 5 minutes still settles it, and says so',
+    rule: 'A late answer for the same call within 5 minutes still settles it, and says so',
+    doc: 'outcomes',
     description: 'The widget timed out after 1 second; the desktop confirmed after 2 seconds.',
     context: CALL,
     desktop: { scenario: { schedule: 'late', lateAfterMs: 2_000 }, timeoutMs: 1_000 },
@@ -186,7 +199,8 @@ export const STORIES: readonly Story[] = [
   {
     id: 'new-call-banner',
     title: 'New call over a form with edits',
-    rule: 'SPEC §7: a form with edits keeps its call and shows "A new call is active (<callid>) · Switch"',
+    rule: 'A form with edits keeps its call, offers the switch and says what happens to the draft',
+    doc: 'new-calls',
     description: 'The agent typed a comment, then the desktop announced call 67890 with an OutboundCallStateChange.',
     context: CALL,
     async play(ctx) {
@@ -199,7 +213,8 @@ export const STORIES: readonly Story[] = [
   {
     id: 'dark-theme',
     title: 'Dark theme',
-    rule: 'SPEC §5, §10: theme=dark; every text meets WCAG 2.2 AA contrast',
+    rule: 'theme=dark; every text meets WCAG 2.2 AA contrast, and read-only details read as text',
+    doc: 'url-parameters',
     description: 'The ready form, with a mode chosen and a comment, in the dark theme.',
     context: CALL,
     theme: 'dark',
@@ -208,7 +223,8 @@ export const STORIES: readonly Story[] = [
   {
     id: 'comments-near-limit',
     title: 'Comments near the limit',
-    rule: 'SPEC §4: Comments are at most 1000 characters, with a live counter',
+    rule: 'Comments are at most 1000 characters, with a live counter',
+    doc: 'messages-the-widget-sends',
     description: 'A long comment, 15 characters under the limit. The counter updates as the agent types.',
     context: CALL,
     async play({ doc }) {
@@ -218,7 +234,8 @@ export const STORIES: readonly Story[] = [
   {
     id: 'narrow-width',
     title: 'Narrow width (360 px)',
-    rule: 'SPEC §1, §10: the widget works in a 360 px panel of the agent desktop',
+    rule: 'The widget works in a 360 px panel: one column, the call on one line, nothing cut off',
+    doc: 'embedding',
     description: 'The widget in a 360 px wide frame: fields stack, nothing scrolls sideways.',
     context: CALL,
     frameWidth: 360,

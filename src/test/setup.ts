@@ -8,7 +8,8 @@ import { afterEach, beforeEach, vi } from 'vitest';
 configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom lays nothing out, so it has no scrollIntoView; the widget scrolls new toasts into view.
-Element.prototype.scrollIntoView = function scrollIntoView() {};
+// (Node-environment tests have no Element at all.)
+if (typeof Element !== 'undefined') Element.prototype.scrollIntoView = function scrollIntoView() {};
 
 // A React warning is a bug: fail the test that caused it.
 beforeEach(() => {
