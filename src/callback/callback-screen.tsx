@@ -24,6 +24,10 @@ const systemNow = () => new Date();
 export function CallbackScreen({ config, bridge, drafts, now = systemNow, prefilled = null }: CallbackScreenProps) {
   const calls = useCallContext(config.context, config.userId, bridge);
   const { context, reportEdits } = calls;
+  // What the prerendered form held belongs to its first form only: once the form has left the
+  // URL's call, a return to it starts from its draft, and never replays a Schedule pressed early.
+  const [firstForm, setFirstForm] = useState(prefilled);
+  if (firstForm && context?.callid !== config.context?.callid) setFirstForm(null);
   const [toasts, setToasts] = useState<OutcomeToast[]>([]);
   const showToast = useCallback((toast: OutcomeToast) => {
     setToasts((current) => [...current.filter((existing) => existing.id !== toast.id), toast]);
@@ -59,7 +63,7 @@ export function CallbackScreen({ config, bridge, drafts, now = systemNow, prefil
           showToast={showToast}
           dismissToast={dismissToast}
           reportEdits={reportEdits}
-          prefilled={context.callid === config.context?.callid ? prefilled : null}
+          prefilled={firstForm}
         />
       ) : (
         <Suspense fallback={null}>
