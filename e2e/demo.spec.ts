@@ -211,7 +211,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('heading', { level: 1, name: story.title, exact: true })).toBeVisible();
       await expect(
         page.getByRole('region', { name: `Story: ${story.title}`, exact: true }).getByRole('link', { name: 'In the integration contract' }),
-      ).toHaveAttribute('href', new RegExp(`^/demo/docs(\\?theme=${scheme})?#[a-z-]+$`));
+      ).toHaveAttribute('href', /^\/demo\/docs(\?theme=(light|dark))?#[a-z-]+$/);
       await expect(page.getByRole('navigation', { name: 'Stories' }).getByRole('link', { name: story.title, exact: true })).toHaveAttribute(
         'aria-current',
         'page',

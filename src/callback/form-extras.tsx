@@ -1,6 +1,7 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { Field } from '../ui/field';
+import { useFocusHandover } from '../ui/use-focus-handover';
 import type { ModesState } from './mode-field';
 import { MODE_FIELD_ID } from './mode-field';
 import { SCHEDULE_BUTTON_ID } from './outcome-toast';
@@ -27,16 +28,8 @@ const TYPED_HINTS = {
 export function TypedModeField({ reason, retrying, registration, error, onRetry }: TypedModeFieldProps) {
   const id = MODE_FIELD_ID;
   const retry = useRef<HTMLButtonElement>(null);
-  const retryHeldFocus = useRef(false);
-  useLayoutEffect(() => {
-    const button = retry.current;
-    // Still in the document here: was the agent on Retry when the numbers came?
-    return () => {
-      retryHeldFocus.current = Boolean(button?.contains(document.activeElement));
-    };
-  }, []);
   // The numbers arrived and this field gave way to their list: the list takes the focus.
-  useEffect(() => () => (retryHeldFocus.current ? document.getElementById(id)?.focus() : undefined), [id]);
+  useFocusHandover(retry, () => document.getElementById(id)?.focus());
   return (
     <Field id={id} label="Callback mode" error={error} hint={TYPED_HINTS[reason]}>
       {(describedBy) => (
@@ -85,23 +78,13 @@ export function PendingWait({ timeoutMs }: { timeoutMs: number }) {
   const [started] = useState(() => Date.now());
   const [waitedMs, setWaitedMs] = useState(0);
   const node = useRef<HTMLSpanElement>(null);
-  const focused = useRef(false);
-  useLayoutEffect(() => {
-    const element = node.current;
-    // Still in the document here: did it hold the focus when the answer came?
-    return () => {
-      focused.current = Boolean(element?.contains(document.activeElement));
-    };
-  }, []);
   useEffect(() => {
     const tick = setInterval(() => setWaitedMs(Date.now() - started), 1000);
     node.current?.focus();
-    return () => {
-      clearInterval(tick);
-      // After the unmount: the form is open again, so its button can take the focus.
-      if (focused.current) document.getElementById(SCHEDULE_BUTTON_ID)?.focus();
-    };
+    return () => clearInterval(tick);
   }, [started]);
+  // The answer came: the form is open again, and its button takes the focus back.
+  useFocusHandover(node, () => document.getElementById(SCHEDULE_BUTTON_ID)?.focus());
   const total = seconds(timeoutMs);
   const waited = Math.min(seconds(waitedMs), total);
   return (

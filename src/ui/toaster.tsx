@@ -1,4 +1,5 @@
-import { useEffect, useId, useLayoutEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
+import { useFocusHandover } from './use-focus-handover';
 
 export interface ToastAction {
   label: string;
@@ -58,13 +59,7 @@ function ToastView({ toast, onDismiss, onFocusLost }: { toast: Toast; onDismiss:
     // In the flow, a toast below the fold would be news nobody sees.
     node.current?.scrollIntoView({ block: 'nearest' });
   }, []);
-  useLayoutEffect(() => {
-    const element = node.current;
-    // Runs while the leaving toast is still in the document, so it knows whether it held the focus.
-    return () => {
-      if (element?.contains(element.ownerDocument.activeElement)) onFocusLost();
-    };
-  }, [onFocusLost]);
+  useFocusHandover(node, onFocusLost);
   return (
     <div ref={node} className={`toast toast-${toast.tone}`} role={toast.tone === 'success' ? 'status' : 'alert'} aria-labelledby={titleId}>
       <p className="toast-title" id={titleId}>
