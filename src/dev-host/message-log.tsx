@@ -24,8 +24,8 @@ function viewOfEntry(entry: DesktopTraffic): EntryView {
 }
 
 const DIRECTION = {
-  'from-widget': { label: 'Widget → Host', preposition: 'from' },
-  'to-widget': { label: 'Host → Widget', preposition: 'to' },
+  'from-widget': { label: 'Widget → Host', short: '→ Host', preposition: 'from' },
+  'to-widget': { label: 'Host → Widget', short: '→ Widget', preposition: 'to' },
 } as const;
 
 const ALL = '';
@@ -100,13 +100,16 @@ function LogEntry({ entry, view }: { entry: DesktopTraffic; view: EntryView }) {
     <li className={`log-entry log-${entry.direction}`}>
       <details>
         <summary className="log-summary">
-          <span className="log-direction">{DIRECTION[entry.direction].label}</span>
+          <span className="log-direction">
+            <span aria-hidden="true">{DIRECTION[entry.direction].short}</span>
+            <span className="visually-hidden">{DIRECTION[entry.direction].label}</span>
+          </span>
           <span className="log-subtopic">{entry.subtopic}</span>
           {view.callid ? <span className="log-callid">{view.callid}</span> : null}
           {view.badge ? <span className={`log-badge log-badge-${BADGE_TONE.get(view.badge) ?? 'plain'}`}>{view.badge}</span> : null}
-          <time className="log-time">{view.time}</time>
         </summary>
         <div className="log-meta">
+          <time className="log-time">{view.time}</time>
           <span>
             {DIRECTION[entry.direction].preposition} {entry.origin}
           </span>

@@ -7,9 +7,6 @@ import { afterEach, beforeEach, vi } from 'vitest';
 // Waits, not timings: a shared 2-core machine can take more than the default second to answer.
 configure({ asyncUtilTimeout: 5_000 });
 
-// jsdom lays nothing out, so it has no scrollIntoView; the widget scrolls new toasts into view.
-// (Node-environment tests have no Element at all.)
-if (typeof Element !== 'undefined') Element.prototype.scrollIntoView = function scrollIntoView() {};
 
 // A React warning is a bug: fail the test that caused it.
 beforeEach(() => {

@@ -56,8 +56,10 @@ function ToastView({ toast, onDismiss, onFocusLost }: { toast: Toast; onDismiss:
   const titleId = useId();
   const node = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    // In the flow, a toast below the fold would be news nobody sees.
-    node.current?.scrollIntoView({ block: 'nearest' });
+    // In the flow, a toast below the fold would be news nobody sees. The frame scrolls its
+    // own page only (scrollIntoView would scroll the agent desktop around it too).
+    const box = node.current?.getBoundingClientRect();
+    if (box && box.bottom > window.innerHeight) window.scrollBy({ top: box.bottom - window.innerHeight + 12 });
   }, []);
   useFocusHandover(node, onFocusLost);
   return (
