@@ -15,7 +15,7 @@ import type { CallbackFormValues } from './form-values';
 import { formStart, freshValues } from './form-values';
 import type { ModesState } from './mode-field';
 import { ModeField } from './mode-field';
-import type { OutcomeToast } from './outcome-toast';
+import type { OutcomeKind, OutcomeToast } from './outcome-toast';
 import { SCHEDULE_BUTTON_ID } from './outcome-toast';
 import { PendingWait } from './rare-parts';
 import { ScheduledStatus } from './scheduled-status';
@@ -38,17 +38,17 @@ export interface CallbackFormProps {
   drafts: DraftStore;
   now: () => Date;
   showToast: (toast: OutcomeToast) => void;
-  dismissToast: (id: string) => void;
+  dismissToast: (kind: OutcomeKind) => void;
   reportEdits: (hasEdits: boolean) => void;
   prefilled: Prefilled | null;
 }
 
 function modesStateOf(query: ReturnType<typeof useCallbackModes>, modesFromHost: boolean, hydrated: boolean): ModesState {
-  if (!modesFromHost) return { status: 'typed', reason: 'no-account', retrying: false };
+  if (!modesFromHost) return { status: 'typed', retrying: null };
   // Hydration renders what the prerendered markup holds, even if the answer is already here.
   if (query.isPending || !hydrated) return { status: 'loading' };
   if (query.isSuccess && query.data.length > 0) return { status: 'list', modes: query.data };
-  return { status: 'typed', reason: 'no-modes', retrying: query.isFetching };
+  return { status: 'typed', retrying: query.isFetching };
 }
 
 export function CallbackForm({ context, bridge, drafts, now, showToast, dismissToast, reportEdits, prefilled }: CallbackFormProps) {

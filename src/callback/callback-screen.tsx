@@ -6,7 +6,7 @@ import type { HostBridge } from '../protocol/bridge';
 import type { Prefilled } from './callback-form';
 import { CallbackForm } from './callback-form';
 import type { DraftStore } from './draft-store';
-import type { OutcomeToast } from './outcome-toast';
+import type { OutcomeKind, OutcomeToast } from './outcome-toast';
 import { CallNotices, NoActiveCall, Toaster } from './rare-parts';
 
 export interface CallbackScreenProps {
@@ -30,10 +30,10 @@ export function CallbackScreen({ config, bridge, drafts, now = systemNow, prefil
   if (firstForm && context?.callid !== config.context?.callid) setFirstForm(null);
   const [toasts, setToasts] = useState<OutcomeToast[]>([]);
   const showToast = useCallback((toast: OutcomeToast) => {
-    setToasts((current) => [...current.filter((existing) => existing.id !== toast.id), toast]);
+    setToasts((current) => [...current.filter((existing) => existing.kind !== toast.kind), toast]);
   }, []);
-  const dismissToast = useCallback((id: string) => {
-    setToasts((current) => (current.some((toast) => toast.id === id) ? current.filter((toast) => toast.id !== id) : current));
+  const dismissToast = useCallback((kind: OutcomeKind) => {
+    setToasts((current) => (current.some((toast) => toast.kind === kind) ? current.filter((toast) => toast.kind !== kind) : current));
   }, []);
 
   const moveCall = (to: CallMove) => {

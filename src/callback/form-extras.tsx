@@ -19,19 +19,17 @@ type TypedModeFieldProps = Omit<Extract<ModesState, { status: 'typed' }>, 'statu
 
 /** An agent cannot guess a mode ID: say where one comes from. */
 const WHERE_IDS_COME_FROM = 'A mode ID is the number (ModeID) the agent desktop gives each callback number of the campaign; your supervisor can look it up.';
-const TYPED_HINTS = {
-  'no-account': `The call has no account number, so the agent desktop cannot be asked for its numbers. Type the mode ID. ${WHERE_IDS_COME_FROM}`,
-  'no-modes': `The agent desktop offered no numbers for this call. Retry, or type the mode ID. ${WHERE_IDS_COME_FROM}`,
-};
+const NO_ACCOUNT_HINT = `The call has no account number, so the agent desktop cannot be asked for its numbers. Type the mode ID. ${WHERE_IDS_COME_FROM}`;
+const NO_MODES_HINT = `The agent desktop offered no numbers for this call. Retry, or type the mode ID. ${WHERE_IDS_COME_FROM}`;
 
 /** The mode ID typed by hand, when the desktop offered no numbers: where IDs come from, and a retry. */
-export function TypedModeField({ reason, retrying, registration, error, onRetry }: TypedModeFieldProps) {
+export function TypedModeField({ retrying, registration, error, onRetry }: TypedModeFieldProps) {
   const id = MODE_FIELD_ID;
   const retry = useRef<HTMLButtonElement>(null);
   // The numbers arrived and this field gave way to their list: the list takes the focus.
   useFocusHandover(retry, () => document.getElementById(id)?.focus());
   return (
-    <Field id={id} label="Callback mode" error={error} hint={TYPED_HINTS[reason]}>
+    <Field id={id} label="Callback mode" error={error} hint={retrying === null ? NO_ACCOUNT_HINT : NO_MODES_HINT}>
       {(describedBy) => (
         <>
           <input
@@ -46,7 +44,7 @@ export function TypedModeField({ reason, retrying, registration, error, onRetry 
             aria-describedby={describedBy}
             {...registration}
           />
-          {reason === 'no-modes' ? (
+          {retrying === null ? null : (
             // aria-disabled while asking: the button keeps the focus until the list takes it.
             <button
               ref={retry}
@@ -57,7 +55,7 @@ export function TypedModeField({ reason, retrying, registration, error, onRetry 
             >
               {retrying ? 'Loading numbers…' : 'Retry loading numbers'}
             </button>
-          ) : null}
+          )}
         </>
       )}
     </Field>

@@ -8,8 +8,11 @@ import { TypedModeField } from './rare-parts';
 export type ModesState =
   | { status: 'loading' }
   | { status: 'list'; modes: readonly CallbackMode[] }
-  /** `no-account`: nothing to ask the desktop with; `no-modes`: it offered none, or did not answer. */
-  | { status: 'typed'; reason: 'no-account' | 'no-modes'; retrying: boolean };
+  /**
+   * The agent types the mode ID. `retrying` is `null` with no account number (nothing to ask
+   * the desktop with), else whether the desktop, which offered none or did not answer, is asked again.
+   */
+  | { status: 'typed'; retrying: boolean | null };
 
 export const MODE_FIELD_ID = 'callback-mode';
 
@@ -28,7 +31,7 @@ export function ModeField({ state, registration, error, onRetry }: ModeFieldProp
     // Loaded on demand: a desktop that offers its numbers never needs it.
     return (
       <Suspense fallback={null}>
-        <TypedModeField reason={state.reason} retrying={state.retrying} registration={registration} error={error} onRetry={onRetry} />
+        <TypedModeField retrying={state.retrying} registration={registration} error={error} onRetry={onRetry} />
       </Suspense>
     );
   }

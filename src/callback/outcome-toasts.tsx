@@ -1,15 +1,15 @@
 import type { Toast } from '../ui/toaster';
 import { Toaster } from '../ui/toaster';
-import type { OutcomeToast } from './outcome-toast';
+import type { OutcomeKind, OutcomeToast } from './outcome-toast';
 import { SCHEDULE_BUTTON_ID } from './outcome-toast';
 
 const KEPT = 'Everything you typed is kept.';
 
 /** Every outcome says what happened, then the desktop's own words when it gave any, then what to do now (SPEC §6). */
-function toastOf(outcome: OutcomeToast): Toast {
+function toastOf(outcome: OutcomeToast): Toast<OutcomeKind> {
   if (outcome.kind === 'failed') {
     return {
-      id: outcome.id,
+      id: outcome.kind,
       tone: 'error',
       title: 'Callback not scheduled',
       message: outcome.late ? `${outcome.message} (a late answer)` : outcome.message,
@@ -18,7 +18,7 @@ function toastOf(outcome: OutcomeToast): Toast {
     };
   }
   return {
-    id: outcome.id,
+    id: outcome.kind,
     tone: 'warning',
     title: outcome.earlier
       ? 'A callback request was sent before the widget reloaded or the call was switched, and the agent desktop has not confirmed it. It may have been scheduled.'
@@ -30,7 +30,7 @@ function toastOf(outcome: OutcomeToast): Toast {
 
 interface OutcomeToasterProps {
   toasts: readonly OutcomeToast[];
-  onDismiss: (id: string) => void;
+  onDismiss: (kind: OutcomeKind) => void;
 }
 
 /** A toast that held the focus hands it to the form's action (or, once scheduled, to Schedule another). */

@@ -9,8 +9,7 @@ import type { CallbackRequest } from './callback-rules';
 import { modeLabel } from './callback-modes';
 import type { DraftStore, ScheduledRecord } from './draft-store';
 import type { CallbackFormValues } from './form-values';
-import type { OutcomeToast } from './outcome-toast';
-import { FAILED_TOAST, UNKNOWN_TOAST } from './outcome-toast';
+import type { OutcomeKind, OutcomeToast } from './outcome-toast';
 
 /**
  * Scheduling a callback (SPEC §2, §6): the wire mapping of a parsed `CallbackRequest`,
@@ -65,7 +64,7 @@ export interface ScheduleCallbackOptions {
   /** The zone in which the desktop reads StartDate/StartTime. */
   scheduleZone: string;
   showToast: (toast: OutcomeToast) => void;
-  dismissToast: (id: string) => void;
+  dismissToast: (kind: OutcomeKind) => void;
   /** The form's raw values, kept as the draft at the moment of sending. */
   currentValues: () => CallbackFormValues;
   discardPendingDraft: () => void;
@@ -97,11 +96,11 @@ export function useScheduleCallback(options: ScheduleCallbackOptions) {
   }, []);
 
   const dismissOutcomes = () => {
-    dismissToast(UNKNOWN_TOAST);
-    dismissToast(FAILED_TOAST);
+    dismissToast('unknown');
+    dismissToast('failed');
   };
-  const showUnknown = (earlier: boolean) => showToast({ id: UNKNOWN_TOAST, kind: 'unknown', earlier, retry: options.retry });
-  const showFailed = (message: string, details: string | null, late: boolean) => showToast({ id: FAILED_TOAST, kind: 'failed', message, details, late, callid });
+  const showUnknown = (earlier: boolean) => showToast({ kind: 'unknown', earlier, retry: options.retry });
+  const showFailed = (message: string, details: string | null, late: boolean) => showToast({ kind: 'failed', message, details, late, callid });
 
   const markScheduled = (summary: string) => {
     if (mounted.current) options.discardPendingDraft();
@@ -155,7 +154,7 @@ export function useScheduleCallback(options: ScheduleCallbackOptions) {
       return;
     }
     drafts.clearRecord('sent', callid);
-    dismissToast(UNKNOWN_TOAST);
+    dismissToast('unknown');
     showFailed(outcome.message, outcome.details, true);
   });
   useEffect(

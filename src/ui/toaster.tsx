@@ -6,8 +6,8 @@ export interface ToastAction {
   onClick: () => void;
 }
 
-export interface Toast {
-  id: string;
+export interface Toast<Id extends string = string> {
+  id: Id;
   tone: 'error' | 'warning' | 'success';
   /** What happened, first: "Callback not scheduled". */
   title: string;
@@ -19,9 +19,9 @@ export interface Toast {
   action?: ToastAction;
 }
 
-interface ToasterProps {
-  toasts: readonly Toast[];
-  onDismiss: (id: string) => void;
+interface ToasterProps<Id extends string> {
+  toasts: readonly Toast<Id>[];
+  onDismiss: (id: Id) => void;
   /** A toast that held the focus is gone: put it somewhere useful, never on the page body. */
   onFocusLost: () => void;
 }
@@ -31,7 +31,7 @@ interface ToasterProps {
  * lost one. The toasts sit in the page's flow, after the form, never over it: in a narrow
  * panel a floating toast lands on the form's own buttons. Escape dismisses the newest.
  */
-export function Toaster({ toasts, onDismiss, onFocusLost }: ToasterProps) {
+export function Toaster<Id extends string>({ toasts, onDismiss, onFocusLost }: ToasterProps<Id>) {
   const newest = toasts.at(-1)?.id;
   useEffect(() => {
     if (newest === undefined) return undefined;
@@ -52,7 +52,7 @@ export function Toaster({ toasts, onDismiss, onFocusLost }: ToasterProps) {
   );
 }
 
-function ToastView({ toast, onDismiss, onFocusLost }: { toast: Toast; onDismiss: (id: string) => void; onFocusLost: () => void }) {
+function ToastView<Id extends string>({ toast, onDismiss, onFocusLost }: { toast: Toast<Id>; onDismiss: (id: Id) => void; onFocusLost: () => void }) {
   const titleId = useId();
   const node = useRef<HTMLDivElement>(null);
   useEffect(() => {
