@@ -231,6 +231,8 @@ test('8. /demo at 360 px: the story list is one row and the story is on the firs
   await expect(page.locator('#root')).toHaveAttribute('data-story-state', 'ready', { timeout: 20_000 });
   const nav = await page.getByRole('navigation', { name: 'Stories' }).boundingBox();
   expect(nav?.height).toBeLessThan(80);
+  // The first screen: the top of the page (the story's focus may have scrolled it since).
+  await page.evaluate(() => window.scrollTo(0, 0));
   await expect(page.getByRole('link', { name: 'Scheduled', exact: true })).toBeInViewport();
   await expect(page.getByRole('heading', { level: 1, name: 'Scheduled' })).toBeInViewport();
   await expect(page.getByRole('button', { name: 'Schedule another' })).toBeInViewport();

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Theme } from '../call-context/widget-config';
 import type { Story } from './stories';
 import { STORIES } from './stories';
@@ -35,9 +35,18 @@ interface DemoPageProps {
 
 /** The gallery's frame: header, the list of stories, the story's title and rule. */
 export function DemoPage({ story, theme, path, children }: DemoPageProps) {
+  const nav = useRef<HTMLElement>(null);
   useEffect(() => {
-    // In a narrow window the list is one scrolling row: bring the current story into it.
-    document.querySelector('.demo-nav-link[aria-current="page"]')?.scrollIntoView({ block: 'nearest', inline: 'center' });
+    // In a narrow window the list is one scrolling row: bring the current story into the
+    // middle of it, once laid out. The row scrolls, never the page.
+    const frame = requestAnimationFrame(() => {
+      const row = nav.current;
+      const current = row?.querySelector('[aria-current="page"]');
+      if (!row || !current) return;
+      const [rowBox, box] = [row.getBoundingClientRect(), current.getBoundingClientRect()];
+      row.scrollLeft += box.left - rowBox.left - (rowBox.width - box.width) / 2;
+    });
+    return () => cancelAnimationFrame(frame);
   }, []);
   return (
     <div className="demo">
@@ -62,7 +71,7 @@ export function DemoPage({ story, theme, path, children }: DemoPageProps) {
         </nav>
       </header>
       <div className="demo-body">
-        <nav className="demo-nav" aria-label="Stories">
+        <nav className="demo-nav" aria-label="Stories" ref={nav}>
           <ol className="demo-nav-list">
             {STORIES.map((entry) => (
               <li key={entry.id}>
