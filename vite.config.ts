@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin, ViteDevServer } from 'vite';
 import { defineConfig, runnerImport } from 'vite';
+import { canOpenBrowser, devUrlsPlugin } from './src/build/dev-urls-plugin.ts';
 import { securityHeadersPlugin } from './src/build/security-headers-plugin.ts';
 
 const PRERENDER_SLOT = '<!--prerendered-widget-->';
@@ -33,11 +34,13 @@ function prerenderWidget(): Plugin {
 
 export default defineConfig(() => {
   return {
-    plugins: [react(), prerenderWidget(), securityHeadersPlugin()],
+    plugins: [react(), prerenderWidget(), securityHeadersPlugin(), devUrlsPlugin()],
     server: {
       host: '127.0.0.1',
       port: 5173,
       strictPort: true,
+      // /dev, the simulated agent desktop, is where to start; printed either way (devUrlsPlugin).
+      open: canOpenBrowser(process.env, process.platform) ? '/dev' : false,
       watch: { ignored: ['**/bench/out/**', '**/test-results/**', '**/dist/**'] },
     },
     // Headers: the ones the build wrote to dist/security-headers.json (securityHeadersPlugin).

@@ -174,7 +174,7 @@ test('modes: an empty list and no answer both let the agent type the mode ID', a
   await chooseAnswer(page, 'GetCallBackModes', 'Empty list');
   await page.getByRole('button', { name: 'Reload widget' }).click();
   await expect(widget.getByRole('spinbutton', { name: 'Callback mode' })).toBeVisible();
-  await expect(widget.getByText('The agent desktop offered no modes: type the mode ID.')).toBeVisible();
+  await expect(widget.getByText(/^The agent desktop offered no numbers for this call\. Retry, or type the mode ID\./)).toBeVisible();
 
   await chooseAnswer(page, 'GetCallBackModes', 'No answer');
   await page.getByRole('button', { name: 'Reload widget' }).click();

@@ -234,7 +234,7 @@ test('a host that never listens: modes fall back to typing, the request times ou
     hostPage: 'hostile-deaf.html',
     params: { accountNumber: '5|3|1|0|0|44|1' },
   });
-  await expect(widget.getByText('The agent desktop offered no modes: type the mode ID.')).toBeVisible();
+  await expect(widget.getByText(/^The agent desktop offered no numbers for this call\. Retry, or type the mode ID\./)).toBeVisible();
   await fillAndSubmit(widget);
   await expect(timeoutToast(widget)).toBeVisible();
   await expect(widget.getByLabel('Comments')).toHaveValue(COMMENT);

@@ -139,5 +139,5 @@ test('a call the prerendered form does not fit (no account number) is rendered b
   await expect(widget.getByRole('textbox', { name: 'Comments' })).toHaveCount(0);
   held.release();
   await expect(widget.getByRole('spinbutton', { name: 'Callback mode' })).toBeVisible();
-  await expect(widget.getByText('No account number: type the mode ID.')).toBeVisible();
+  await expect(widget.getByText(/^The call has no account number, so the agent desktop cannot be asked for its numbers\. Type the mode ID\./)).toBeVisible();
 });

@@ -15,6 +15,7 @@ const silentBridge: HostBridge = {
   subscribe: () => () => {},
   expectLateResult: () => {},
   destroy: () => {},
+  timeoutMs: 15_000,
 };
 
 /**

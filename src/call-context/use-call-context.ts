@@ -7,7 +7,13 @@ export interface CallContextState {
   context: CallContext | null;
   /** A newer call the host announced while the form had edits (SPEC §7). */
   incoming: CallContext | null;
-  switchToIncoming: () => void;
+  /** The call the agent switched away from; its draft is kept until it is scheduled or discarded. */
+  previous: CallContext | null;
+  /**
+   * `switch` to the incoming call; `back` to `previous`, with its draft (the call left becomes
+   * the incoming one again); `forget` `previous` (its draft was discarded).
+   */
+  move: (to: CallMove) => void;
   /** The form reports here whether it holds edits; read when a call event arrives. */
   reportEdits: (hasEdits: boolean) => void;
 }
@@ -15,9 +21,11 @@ export interface CallContextState {
 interface State {
   context: CallContext | null;
   incoming: CallContext | null;
+  previous: CallContext | null;
 }
 
-type Action = { type: 'call'; next: CallContext; hasEdits: boolean } | { type: 'switch' };
+export type CallMove = 'switch' | 'back' | 'forget';
+type Action = { type: 'call'; next: CallContext; hasEdits: boolean } | CallMove;
 
 function sameContext(a: CallContext, b: CallContext): boolean {
   return (
@@ -31,8 +39,13 @@ function sameContext(a: CallContext, b: CallContext): boolean {
 }
 
 export function callContextReducer(state: State, action: Action): State {
-  if (action.type === 'switch') {
-    return state.incoming ? { context: state.incoming, incoming: null } : state;
+  switch (action) {
+    case 'switch':
+      return state.incoming ? { context: state.incoming, incoming: null, previous: state.context } : state;
+    case 'back':
+      return state.previous ? { context: state.previous, incoming: state.context, previous: null } : state;
+    case 'forget':
+      return state.previous ? { ...state, previous: null } : state;
   }
   const { next, hasEdits } = action;
   const current = state.context;
@@ -40,11 +53,12 @@ export function callContextReducer(state: State, action: Action): State {
     // A form with edits keeps its call: an agent's typing never moves to another customer.
     // News of the current call (it ended, say, or names the customer's zone) is taken in,
     // without cancelling the offer to switch; the form keeps what the agent typed.
-    if (current.callid === next.callid) return sameContext(current, next) ? state : { context: next, incoming: state.incoming };
-    return { context: current, incoming: next };
+    if (current.callid === next.callid) return sameContext(current, next) ? state : { ...state, context: next };
+    return { ...state, incoming: next };
   }
   if (current && sameContext(current, next) && !state.incoming) return state;
-  return { context: next, incoming: null };
+  // The call kept aside is the one the desktop is on again: the form takes it, with its draft.
+  return { context: next, incoming: null, previous: state.previous?.callid === next.callid ? null : state.previous };
 }
 
 /** Call events may omit the agent: the agent in the URL is still the agent. */
@@ -53,7 +67,7 @@ function withFallbackUser(next: CallContext, fallbackUserId: string): CallContex
 }
 
 export function useCallContext(initial: CallContext | null, fallbackUserId: string, bridge: HostBridge): CallContextState {
-  const [state, dispatch] = useReducer(callContextReducer, { context: initial, incoming: null });
+  const [state, dispatch] = useReducer(callContextReducer, { context: initial, incoming: null, previous: null });
   const hasEdits = useRef(false);
 
   useEffect(
@@ -65,10 +79,9 @@ export function useCallContext(initial: CallContext | null, fallbackUserId: stri
     [bridge, fallbackUserId],
   );
 
-  const switchToIncoming = useCallback(() => dispatch({ type: 'switch' }), []);
   const reportEdits = useCallback((edits: boolean) => {
     hasEdits.current = edits;
   }, []);
 
-  return { ...state, switchToIncoming, reportEdits };
+  return { ...state, move: dispatch, reportEdits };
 }

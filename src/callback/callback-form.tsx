@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import { useForm } from 'react-hook-form';
 import type { HostBridge } from '../protocol/bridge';
@@ -6,7 +6,6 @@ import type { CallContext } from '../protocol/call-event';
 import type { TimeSettings } from '../time/time-settings';
 import { customerZoneOf } from '../time/time-settings';
 import { InputField } from '../ui/field';
-import type { Toast } from '../ui/toaster';
 import { useHydrated } from '../ui/use-hydrated';
 import type { CallbackRequest } from './callback-rules';
 import { useCallbackModes } from './callback-modes';
@@ -17,6 +16,9 @@ import type { CallbackFormValues } from './form-values';
 import { formStart, freshValues } from './form-values';
 import type { ModesState } from './mode-field';
 import { ModeField } from './mode-field';
+import type { OutcomeKind, OutcomeToast } from './outcome-toast';
+import { SCHEDULE_BUTTON_ID } from './outcome-toast';
+import { PendingWait } from './rare-parts';
 import { ScheduledStatus } from './scheduled-status';
 import { schemaResolver } from './schema-resolver';
 import { useDraftAutosave } from './use-draft-autosave';
@@ -39,8 +41,8 @@ export interface CallbackFormProps {
   now: () => Date;
   /** The zones, calling hours and horizon of SPEC §11. */
   time: TimeSettings;
-  showToast: (toast: Toast) => void;
-  dismissToast: (id: string) => void;
+  showToast: (toast: OutcomeToast) => void;
+  dismissToast: (kind: OutcomeKind) => void;
   reportEdits: (hasEdits: boolean) => void;
   prefilled: Prefilled | null;
 }
@@ -48,14 +50,12 @@ export interface CallbackFormProps {
 /** The agent's first action on the form starts loading the rules (load-rules.ts). */
 const PRELOAD_ON = ['keydown', 'pointerdown', 'input'] as const;
 
-const NO_MODES_HINT = 'The agent desktop offered no modes: type the mode ID.';
-
 function modesStateOf(query: ReturnType<typeof useCallbackModes>, modesFromHost: boolean, hydrated: boolean): ModesState {
-  if (!modesFromHost) return { status: 'typed', reason: 'No account number: type the mode ID.' };
+  if (!modesFromHost) return { status: 'typed', retrying: null };
   // Hydration renders what the prerendered markup holds, even if the answer is already here.
   if (query.isPending || !hydrated) return { status: 'loading' };
   if (query.isSuccess && query.data.length > 0) return { status: 'list', modes: query.data };
-  return { status: 'typed', reason: NO_MODES_HINT };
+  return { status: 'typed', retrying: query.isFetching };
 }
 
 export function CallbackForm({ context, bridge, drafts, now, time, showToast, dismissToast, reportEdits, prefilled }: CallbackFormProps) {
@@ -92,9 +92,11 @@ export function CallbackForm({ context, bridge, drafts, now, time, showToast, di
     // Focus goes to the first invalid field on the page (below), not in registration order.
     shouldFocusError: false,
   });
-  const { register, handleSubmit, formState, setValue, getValues, reset } = form;
+  const { register, handleSubmit, formState, setValue, getValues, reset, setFocus } = form;
   const errors = formState.errors;
   const locked = scheduled !== null;
+  /** Schedule another was pressed: the form takes the focus once it is open again. */
+  const refocus = useRef(false);
 
   const discardPendingDraft = useDraftAutosave(form, drafts, !locked, reportEdits);
   useEffect(() => {
@@ -147,11 +149,19 @@ export function CallbackForm({ context, bridge, drafts, now, time, showToast, di
 
   const scheduleAnother = () => {
     drafts.clearRecord('scheduled', callid);
-    reset(freshValues(context, now(), time, modes));
+    // A typed agent ID is still this agent's.
+    reset({ ...freshValues(context, now(), time, modes), userId: getValues('userId') });
     setScheduled(null);
+    refocus.current = true;
   };
 
   const pending = schedule.pending;
+  useEffect(() => {
+    if (locked || !refocus.current) return;
+    refocus.current = false;
+    // Another callback for this call is another time: the window is what the agent changes first.
+    setFocus('startDate');
+  }, [locked, setFocus]);
 
   const focusFirstError = (invalid: FieldErrors<CallbackFormValues>) => {
     const controls = Array.from(formRef.current?.elements ?? []);
@@ -169,9 +179,9 @@ export function CallbackForm({ context, bridge, drafts, now, time, showToast, di
       data-layout={start.layout}
     >
       <ScheduledStatus record={scheduled} onScheduleAnother={scheduleAnother} />
-      <fieldset className="form-body" disabled={locked} aria-busy={pending || undefined}>
+      <fieldset className="form-body" disabled={locked || pending} aria-busy={pending || undefined}>
         <legend className="visually-hidden">Callback details</legend>
-        <div className="grid grid-call">
+        <div className="call-line">
           <InputField id="call-id" label="Call ID" readOnly registration={register('callid')} />
           <InputField id="account-number" label="Account number" readOnly registration={register('accountNumber')} />
           <InputField
@@ -192,7 +202,7 @@ export function CallbackForm({ context, bridge, drafts, now, time, showToast, di
           now={now}
         />
         <div className="grid grid-mode">
-          <ModeField state={modesState} registration={register('modeId')} error={errors.modeId?.message} />
+          <ModeField state={modesState} registration={register('modeId')} error={errors.modeId?.message} onRetry={() => void modesQuery.refetch()} />
           <fieldset className="radio-group">
             <legend className="field-label">Callback type</legend>
             <label className="radio">
@@ -228,12 +238,17 @@ export function CallbackForm({ context, bridge, drafts, now, time, showToast, di
         </div>
         <CommentsField form={form} registration={register('comments')} error={errors.comments?.message} />
         <div className="form-actions">
-          <button id="schedule-callback" type="submit" className="button button-primary" aria-disabled={pending || undefined}>
+          <button id={SCHEDULE_BUTTON_ID} type="submit" className="button button-primary">
             Schedule callback
           </button>
-          <span className="pending-note" aria-live="polite">
-            {pending ? 'Sending to the agent desktop…' : ''}
-          </span>
+          <div className="pending-note">
+            <span aria-live="polite">{pending ? 'Sending to the agent desktop…' : ''}</span>
+            {pending ? (
+              <Suspense fallback={null}>
+                <PendingWait timeoutMs={bridge.timeoutMs} />
+              </Suspense>
+            ) : null}
+          </div>
         </div>
       </fieldset>
     </form>

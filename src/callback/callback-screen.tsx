@@ -1,12 +1,13 @@
 import { Suspense, useCallback, useState } from 'react';
 import type { WidgetConfig } from '../call-context/widget-config';
+import type { CallMove } from '../call-context/use-call-context';
 import { useCallContext } from '../call-context/use-call-context';
 import type { HostBridge } from '../protocol/bridge';
-import type { Toast } from '../ui/toaster';
 import type { Prefilled } from './callback-form';
 import { CallbackForm } from './callback-form';
 import type { DraftStore } from './draft-store';
-import { NewCallBanner, NoActiveCall, Toaster } from './rare-parts';
+import type { OutcomeKind, OutcomeToast } from './outcome-toast';
+import { CallNotices, NoActiveCall, Toaster } from './rare-parts';
 
 export interface CallbackScreenProps {
   config: Pick<WidgetConfig, 'context' | 'userId' | 'time'>;
@@ -21,18 +22,24 @@ const systemNow = () => new Date();
 
 /** The Set Callback screen: the call, the new-call banner, the form and its toasts. */
 export function CallbackScreen({ config, bridge, drafts, now = systemNow, prefilled = null }: CallbackScreenProps) {
-  const { context, incoming, switchToIncoming, reportEdits } = useCallContext(config.context, config.userId, bridge);
-  const [toasts, setToasts] = useState<Toast[]>([]);
-  const showToast = useCallback((toast: Toast) => {
-    setToasts((current) => [...current.filter((existing) => existing.id !== toast.id), toast]);
+  const calls = useCallContext(config.context, config.userId, bridge);
+  const { context, reportEdits } = calls;
+  // What the prerendered form held belongs to its first form only: once the form has left the
+  // URL's call, a return to it starts from its draft, and never replays a Schedule pressed early.
+  const [firstForm, setFirstForm] = useState(prefilled);
+  if (firstForm && context?.callid !== config.context?.callid) setFirstForm(null);
+  const [toasts, setToasts] = useState<OutcomeToast[]>([]);
+  const showToast = useCallback((toast: OutcomeToast) => {
+    setToasts((current) => [...current.filter((existing) => existing.kind !== toast.kind), toast]);
   }, []);
-  const dismissToast = useCallback((id: string) => {
-    setToasts((current) => (current.some((toast) => toast.id === id) ? current.filter((toast) => toast.id !== id) : current));
+  const dismissToast = useCallback((kind: OutcomeKind) => {
+    setToasts((current) => (current.some((toast) => toast.kind === kind) ? current.filter((toast) => toast.kind !== kind) : current));
   }, []);
 
-  const switchCall = () => {
-    setToasts([]);
-    switchToIncoming();
+  const moveCall = (to: CallMove) => {
+    // A call's toasts belong to its form; the call kept aside carries its own warning.
+    if (to !== 'forget') setToasts([]);
+    calls.move(to);
   };
 
   return (
@@ -41,9 +48,9 @@ export function CallbackScreen({ config, bridge, drafts, now = systemNow, prefil
         <h1 className="widget-title">Set callback</h1>
         {context ? <p className="widget-subtitle">Call {context.callid}</p> : null}
       </header>
-      {incoming ? (
+      {calls.incoming || calls.previous ? (
         <Suspense fallback={null}>
-          <NewCallBanner callid={incoming.callid} onSwitch={switchCall} />
+          <CallNotices calls={calls} bridge={bridge} drafts={drafts} onMove={moveCall} />
         </Suspense>
       ) : null}
       {context ? (
@@ -57,7 +64,7 @@ export function CallbackScreen({ config, bridge, drafts, now = systemNow, prefil
           showToast={showToast}
           dismissToast={dismissToast}
           reportEdits={reportEdits}
-          prefilled={context.callid === config.context?.callid ? prefilled : null}
+          prefilled={firstForm}
         />
       ) : (
         <Suspense fallback={null}>

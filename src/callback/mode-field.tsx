@@ -1,37 +1,38 @@
+import { Suspense } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import type { CallbackMode } from '../protocol/incoming';
 import { Field } from '../ui/field';
 import { modeLabel } from './callback-modes';
+import { TypedModeField } from './rare-parts';
 
-export type ModesState = { status: 'loading' } | { status: 'list'; modes: readonly CallbackMode[] } | { status: 'typed'; reason: string };
+export type ModesState =
+  | { status: 'loading' }
+  | { status: 'list'; modes: readonly CallbackMode[] }
+  /**
+   * The agent types the mode ID. `retrying` is `null` with no account number (nothing to ask
+   * the desktop with), else whether the desktop, which offered none or did not answer, is asked again.
+   */
+  | { status: 'typed'; retrying: boolean | null };
 
-interface ModeFieldProps {
+export const MODE_FIELD_ID = 'callback-mode';
+
+export interface ModeFieldProps {
   state: ModesState;
   registration: UseFormRegisterReturn<'modeId'>;
   error: string | undefined;
+  /** Asks the desktop for its numbers again. */
+  onRetry: () => void;
 }
 
-/** A select of the host's modes; a number input when the host sent none (SPEC §4). */
-export function ModeField({ state, registration, error }: ModeFieldProps) {
-  const id = 'callback-mode';
+/** A select of the host's modes; a number input when the host sent none (SPEC §4), with a retry. */
+export function ModeField({ state, registration, error, onRetry }: ModeFieldProps) {
+  const id = MODE_FIELD_ID;
   if (state.status === 'typed') {
+    // Loaded on demand: a desktop that offers its numbers never needs it.
     return (
-      <Field id={id} label="Callback mode" error={error} hint={state.reason}>
-        {(describedBy) => (
-          <input
-            key="typed"
-            id={id}
-            className="input"
-            type="number"
-            inputMode="numeric"
-            min={0}
-            step={1}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy}
-            {...registration}
-          />
-        )}
-      </Field>
+      <Suspense fallback={null}>
+        <TypedModeField retrying={state.retrying} registration={registration} error={error} onRetry={onRetry} />
+      </Suspense>
     );
   }
   const loading = state.status === 'loading';

@@ -6,11 +6,11 @@ import type { CallbackMode } from '../protocol/incoming';
 import type { SetCallbackData } from '../protocol/outgoing';
 import { bothClocksText } from '../time/window-text';
 import { vendorDate, vendorTime } from '../time/zoned-time';
-import type { Toast } from '../ui/toaster';
 import type { CallbackRequest } from './callback-rules';
 import { modeLabel } from './callback-modes';
 import type { DraftStore, ScheduledRecord } from './draft-store';
 import type { CallbackFormValues } from './form-values';
+import type { OutcomeKind, OutcomeToast } from './outcome-toast';
 
 /**
  * Scheduling a callback (SPEC §2, §6): the wire mapping of a parsed `CallbackRequest`,
@@ -43,8 +43,19 @@ export function summarize(request: CallbackRequest, modes: readonly CallbackMode
   return `${kind}, ${bothClocksText(request.window, agentZone)}, to ${mode ? modeLabel(mode) : `mode ${request.modeId}`}.`;
 }
 
-const UNKNOWN_TOAST = 'outcome-unknown';
-const FAILED_TOAST = 'outcome-failed';
+/** The desktop confirmed: the draft goes, and a reload or a return to the call shows "Callback scheduled". */
+export function recordScheduled(drafts: DraftStore, callid: string, summary: string): ScheduledRecord {
+  const record = { summary, at: Date.now() };
+  drafts.clearDraft(callid);
+  drafts.saveRecord('scheduled', callid, record);
+  drafts.clearRecord('sent', callid);
+  return record;
+}
+
+/** The status line of a callback the desktop confirmed after the widget stopped waiting. */
+export const confirmedLate = (summary: string) => `${summary} The agent desktop confirmed it late.`.trim();
+
+
 
 export interface ScheduleCallbackOptions {
   bridge: HostBridge;
@@ -55,8 +66,8 @@ export interface ScheduleCallbackOptions {
   scheduleZone: string;
   /** The agent's own clock, for the confirmation. */
   agentZone: string;
-  showToast: (toast: Toast) => void;
-  dismissToast: (id: string) => void;
+  showToast: (toast: OutcomeToast) => void;
+  dismissToast: (kind: OutcomeKind) => void;
   /** The form's raw values, kept as the draft at the moment of sending. */
   currentValues: () => CallbackFormValues;
   discardPendingDraft: () => void;
@@ -88,19 +99,20 @@ export function useScheduleCallback(options: ScheduleCallbackOptions) {
   }, []);
 
   const dismissOutcomes = () => {
-    dismissToast(UNKNOWN_TOAST);
-    dismissToast(FAILED_TOAST);
+    dismissToast('unknown');
+    dismissToast('failed');
   };
-  const showUnknown = (title: string) => showToast({ id: UNKNOWN_TOAST, tone: 'warning', title, action: { label: 'Retry', onClick: options.retry } });
+  const showUnknown = (earlier: boolean) => showToast({ kind: 'unknown', earlier, retry: options.retry });
+  const showFailed = (message: string, details: string | null, late: boolean) => showToast({ kind: 'failed', message, details, late, callid });
 
   const markScheduled = (summary: string) => {
-    options.discardPendingDraft();
-    drafts.clearDraft(callid);
-    drafts.saveRecord('scheduled', callid, { summary, at: Date.now() });
-    drafts.clearRecord('sent', callid);
+    if (mounted.current) options.discardPendingDraft();
+    // Also for a form that is gone (the agent switched calls): confirmed is confirmed.
+    const record = recordScheduled(drafts, callid, summary);
+    if (!mounted.current) return;
     options.reportEdits(false);
     dismissOutcomes();
-    options.onScheduled({ summary, at: Date.now() });
+    options.onScheduled(record);
   };
 
   const submit = (request: CallbackRequest) => {
@@ -115,26 +127,23 @@ export function useScheduleCallback(options: ScheduleCallbackOptions) {
     setPending(true);
     const failed = (error: unknown) => {
       if (isBridgeError(error) && error.code === 'TIMEOUT') {
-        showUnknown('The agent desktop did not answer. The callback may not have been scheduled.');
+        showUnknown(false);
         return;
       }
-      // Closed mid-request (the frame is unloading): the message may have arrived, so the
-      // record stays for the reloaded frame to announce. A refusal is a definite answer.
-      if (!(isBridgeError(error) && error.code === 'DESTROYED')) drafts.clearRecord('sent', callid);
-      showToast({
-        id: FAILED_TOAST,
-        tone: 'error',
-        title: (error instanceof Error && error.message) || 'The callback was not scheduled.',
-        details: isBridgeError(error) ? error.details : null,
-      });
+      showFailed((error instanceof Error && error.message) || 'The agent desktop gave no reason.', isBridgeError(error) ? error.details : null, false);
     };
-    // A form that is gone (another call, the frame closing) leaves the answer to the
-    // bridge: a late or reloaded frame settles it from the records.
+    // A form that is gone (another call, the frame closing) still records the answer; a
+    // late one is settled by whoever listens then (a reloaded frame, the call kept aside).
     void bridge
       .scheduleCallback(toSetCallbackData(request, options.scheduleZone), request.personal)
       .then(
-        () => mounted.current && markScheduled(summary),
-        (error: unknown) => mounted.current && failed(error),
+        () => markScheduled(summary),
+        (error: unknown) => {
+          // A refusal is a definite answer. After silence, or with the frame closing mid-request,
+          // the message may have arrived: the record stays for a late answer or a reload to settle.
+          if (!(isBridgeError(error) && (error.code === 'TIMEOUT' || error.code === 'DESTROYED'))) drafts.clearRecord('sent', callid);
+          if (mounted.current) failed(error);
+        },
       )
       .finally(() => {
         inFlight.current = false;
@@ -144,12 +153,12 @@ export function useScheduleCallback(options: ScheduleCallbackOptions) {
 
   const applyLateOutcome = useEffectEvent((outcome: LateOutcome) => {
     if (outcome.success) {
-      markScheduled(`${lastSummary.current} The agent desktop confirmed it late.`.trim());
+      markScheduled(confirmedLate(lastSummary.current));
       return;
     }
     drafts.clearRecord('sent', callid);
-    dismissToast(UNKNOWN_TOAST);
-    showToast({ id: FAILED_TOAST, tone: 'error', title: `Late answer: ${outcome.message}`, details: outcome.details });
+    dismissToast('unknown');
+    showFailed(outcome.message, outcome.details, true);
   });
   useEffect(
     () =>
@@ -163,7 +172,7 @@ export function useScheduleCallback(options: ScheduleCallbackOptions) {
   // invites a second callback. Say so, and let its late answer still settle it.
   const announceUnanswered = useEffectEvent((sentSummary: string) => {
     lastSummary.current = sentSummary;
-    showUnknown('A callback request was sent before the widget reloaded and the agent desktop has not confirmed it. It may have been scheduled.');
+    showUnknown(true);
   });
   useEffect(() => {
     const sent = drafts.loadRecord('sent', callid);

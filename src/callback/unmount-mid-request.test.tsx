@@ -7,8 +7,8 @@ import { openWidget } from '../test/open-widget';
 /**
  * The widget torn down while a request is in flight (issue #5): the real postMessage bridge
  * on jsdom's `window`, the simulated desktop as its parent frame, and the app's StrictMode.
- * Once unmounted, the desktop's answer must change nothing; once destroyed, the bridge must
- * not hear it at all. (src/test/setup.ts turns any React warning into a failure.)
+ * Once unmounted, the desktop's answer updates no form (a confirmation is still recorded for
+ * the call); once destroyed, the bridge must not hear it at all. (src/test/setup.ts turns any React warning into a failure.)
  */
 
 // user-event in jsdom is slow on a loaded machine, and one case waits out a 1 s timeout.
@@ -56,7 +56,7 @@ function setup() {
   const confirm = () => widget.desktop.reply('schedule', { scenario: { schedule: 'success' } });
   const submit = async () => {
     const user = userEvent.setup();
-    await user.type(screen.getByRole('spinbutton', { name: 'Callback mode' }), '3');
+    await user.type(await screen.findByRole('spinbutton', { name: 'Callback mode' }), '3');
     await user.click(screen.getByRole('textbox', { name: 'Comments' }));
     await user.paste(COMMENT);
     await user.click(screen.getByRole('button', { name: 'Schedule callback' }));
@@ -74,8 +74,9 @@ function setup() {
   return { ...widget, confirm, submit, subscribed, recorded, traffic, onMessage, removeListener, expectUnsettled };
 }
 
-test('unmounted mid-request: the tree lets go of the bridge and the answer that follows changes nothing', async () => {
-  const { bridge, confirm, submit, subscribed, view, recorded, traffic, onMessage, removeListener, expectUnsettled } = setup();
+test('unmounted mid-request (the agent switched calls): the tree lets go of the bridge, and a confirmation that follows is still recorded', async () => {
+  const widget = setup();
+  const { bridge, confirm, submit, subscribed, view, recorded, traffic, onMessage, removeListener } = widget;
   await submit();
   expect(subscribed()).toBeGreaterThan(0);
 
@@ -89,8 +90,10 @@ test('unmounted mid-request: the tree lets go of the bridge and the answer that 
   expect(traffic).toHaveBeenCalledWith(
     expect.objectContaining({ direction: 'in', message: expect.objectContaining({ kind: 'result', callid: CALLID, success: true }) }),
   );
-  // …and the draft and the sent record the form saved are still there: nothing settled the callback.
-  expectUnsettled();
+  // …and recorded it: a return to the call shows "Callback scheduled", not a draft that invites a duplicate.
+  await waitFor(() => expect(widget.drafts.loadRecord('scheduled', CALLID)?.summary).toMatch(/^Regular callback, /));
+  expect(widget.drafts.loadDraft(CALLID)).toBeNull();
+  expect(widget.drafts.loadRecord('sent', CALLID)).toBeNull();
 
   // pagehide destroys the bridge: its window listener goes, and nothing is heard after.
   bridge.destroy();

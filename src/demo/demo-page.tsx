@@ -1,9 +1,22 @@
 import type { ReactNode } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Theme } from '../call-context/widget-config';
 import type { Story } from './stories';
 import { STORIES } from './stories';
 
-export const storyHref = (id: string, theme: Theme) => `/demo/${id}${theme === 'system' ? '' : `?theme=${theme}`}`;
+const themeQuery = (theme: Theme) => (theme === 'system' ? '' : `?theme=${theme}`);
+export const storyHref = (id: string, theme: Theme) => `/demo/${id}${themeQuery(theme)}`;
+/** Where docs/integration.md states a story's promise, shown on /demo/docs. */
+export const docHref = (anchor: string, theme: Theme) => `/demo/docs${themeQuery(theme)}#${anchor}`;
+
+/** The link from a story to the contract it shows. */
+function DocLink({ story, theme }: { story: Story; theme: Theme }) {
+  return (
+    <a className="demo-doc-link" href={docHref(story.doc, theme)}>
+      In the integration contract
+    </a>
+  );
+}
 
 const THEMES: { value: Theme; label: string }[] = [
   { value: 'system', label: 'System' },
@@ -12,7 +25,7 @@ const THEMES: { value: Theme; label: string }[] = [
 ];
 
 interface DemoPageProps {
-  /** `null` on the index. */
+  /** `null` on the index and the docs. */
   story: Story | null;
   theme: Theme;
   /** The path without the query: where the theme links point. */
@@ -22,11 +35,27 @@ interface DemoPageProps {
 
 /** The gallery's frame: header, the list of stories, the story's title and rule. */
 export function DemoPage({ story, theme, path, children }: DemoPageProps) {
+  const nav = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // In a narrow window the list is one scrolling row: bring the current story into the
+    // middle of it, once laid out. The row scrolls, never the page.
+    const frame = requestAnimationFrame(() => {
+      const row = nav.current;
+      const current = row?.querySelector('[aria-current="page"]');
+      if (!row || !current) return;
+      const [rowBox, box] = [row.getBoundingClientRect(), current.getBoundingClientRect()];
+      row.scrollLeft += box.left - rowBox.left - (rowBox.width - box.width) / 2;
+    });
+    return () => cancelAnimationFrame(frame);
+  }, []);
   return (
     <div className="demo">
       <header className="demo-header">
         <a className="demo-brand" href="/demo">
           Set callback <span className="demo-brand-sub">Story gallery</span>
+        </a>
+        <a className="demo-header-link" href={`/demo/docs${themeQuery(theme)}`}>
+          Integration contract
         </a>
         <nav className="demo-themes" aria-label="Theme">
           {THEMES.map(({ value, label }) => (
@@ -42,7 +71,7 @@ export function DemoPage({ story, theme, path, children }: DemoPageProps) {
         </nav>
       </header>
       <div className="demo-body">
-        <nav className="demo-nav" aria-label="Stories">
+        <nav className="demo-nav" aria-label="Stories" ref={nav}>
           <ol className="demo-nav-list">
             {STORIES.map((entry) => (
               <li key={entry.id}>
@@ -60,7 +89,9 @@ export function DemoPage({ story, theme, path, children }: DemoPageProps) {
         <div className="demo-content">
           {story ? (
             <section className="demo-info" aria-label={`Story: ${story.title}`}>
-              <p className="demo-rule">{story.rule}</p>
+              <p className="demo-rule">
+                {story.rule} · <DocLink story={story} theme={theme} />
+              </p>
               <h1 id="story-title" className="demo-title">
                 {story.title}
               </h1>
@@ -89,6 +120,7 @@ export function StoryIndex({ theme }: { theme: Theme }) {
               <a href={storyHref(story.id, theme)}>{story.title}</a>
             </h2>
             <p className="demo-card-rule">{story.rule}</p>
+            <DocLink story={story} theme={theme} />
           </li>
         ))}
       </ul>

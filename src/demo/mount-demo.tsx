@@ -5,12 +5,16 @@ import type { Theme } from '../call-context/widget-config';
 import { readWidgetConfig } from '../call-context/widget-config';
 import { applyTheme } from '../ui/theme';
 import { DemoPage, StoryIndex, StoryNotFound } from './demo-page';
+import { DocPage } from './doc-page';
 import { connectInMemory } from '../simulator/in-memory';
 import type { Story } from './stories';
 import { findStory } from './stories';
 import { StoryStage } from './story-stage';
 
-/** `/demo` → index; `/demo/<id>` → one story; `?bare=1` → the story alone (the narrow story's frame). */
+/** The integration contract's page: never a story's id. */
+const DOCS = 'docs';
+
+/** `/demo` → index; `/demo/<id>` → one story; `/demo/docs` → docs/integration.md; `?bare=1` → the story alone (the narrow story's frame). */
 export function mountDemo(root: HTMLElement): void {
   const config = readWidgetConfig(window.location.search);
   const bare = new URLSearchParams(window.location.search).get('bare') === '1';
@@ -18,14 +22,14 @@ export function mountDemo(root: HTMLElement): void {
   const story = id ? findStory(id) : undefined;
   const theme: Theme = story?.theme ?? config.theme;
   applyTheme(theme);
-  document.title = `${story ? story.title : 'Stories'} · Set callback demo`;
+  document.title = `${story ? story.title : id === DOCS ? 'Integration contract' : 'Stories'} · Set callback demo`;
   const reactRoot = createRoot(root);
 
   if (!id || !story) {
     reactRoot.render(
       <StrictMode>
         <DemoPage story={null} theme={theme} path={window.location.pathname}>
-          {id ? <StoryNotFound id={id} /> : <StoryIndex theme={theme} />}
+          {id === DOCS ? <DocPage /> : id ? <StoryNotFound id={id} /> : <StoryIndex theme={theme} />}
         </DemoPage>
       </StrictMode>,
     );

@@ -47,11 +47,13 @@ export type StoryDesktop = Pick<InMemoryOptions, 'scenario' | 'timeoutMs' | 'mod
 export interface Story {
   id: string;
   title: string;
-  /** The spec rule the story shows. */
+  /** The promise the story shows, in a line. */
   rule: string;
+  /** Where docs/integration.md states it: a heading's anchor. */
+  doc: string;
   description: string;
   context: CallContext | null;
-  /** The URL's SPEC §11 parameters (customer and schedule zones, calling hours, horizon). */
+  /** The URL's customer-time parameters (customer and schedule zones, calling hours, horizon). */
   time?: TimeParams;
   desktop?: StoryDesktop;
   theme?: 'dark';
@@ -92,21 +94,24 @@ export const STORIES: readonly Story[] = [
   {
     id: 'ready',
     title: 'Pre-filled and ready',
-    rule: 'SPEC §4, §5: the call from the URL pre-fills the form; defaults start in 30 minutes, for one hour',
+    rule: 'The call from the URL pre-fills the form; the window starts in 30 minutes, for one hour',
+    doc: 'url-parameters',
     description: 'The host passed a call, an agent and scores. The host offered three modes. The agent picks a mode and adds a comment.',
     context: CALL,
   },
   {
     id: 'no-call',
     title: 'No active call',
-    rule: 'SPEC §4: without a Call ID the widget shows "No active call" and cannot submit',
+    rule: 'Without a call ID the widget says "No active call" and offers nothing to press',
+    doc: 'url-parameters',
     description: 'The widget was opened between calls. It fills in when the desktop announces a call.',
     context: null,
   },
   {
     id: 'validation-errors',
     title: 'Validation errors shown',
-    rule: 'SPEC §4: every error says what to do, sits next to its field, and focus moves to the first invalid field',
+    rule: 'Every error says what to do, sits next to its field, and focus moves to the first invalid one',
+    doc: 'accessibility-and-layout',
     description: 'Submitted with a start in the past, no mode, a lead score of 150, three decimals in the target amount and no comment.',
     context: CALL,
     async play({ doc }) {
@@ -121,7 +126,8 @@ export const STORIES: readonly Story[] = [
   {
     id: 'modes-loading',
     title: 'Modes loading',
-    rule: 'SPEC §6: while modes load, only the mode field waits; the agent can type everything else',
+    rule: 'While the numbers load only the mode field waits; the agent can type everything else',
+    doc: 'messages-the-widget-sends',
     description: 'The desktop has not answered GetCallBackModes yet. The agent already typed a comment.',
     context: CALL,
     desktop: { scenario: { modes: 'silent' }, modesTimeoutMs: FOREVER_MS },
@@ -132,7 +138,8 @@ export const STORIES: readonly Story[] = [
   {
     id: 'modes-unavailable',
     title: 'Modes unavailable: typed mode ID',
-    rule: 'SPEC §4: when the host sends no modes, Callback mode is a number input',
+    rule: 'No numbers from the desktop: the agent types the mode ID, told where IDs come from, or retries',
+    doc: 'messages-the-widget-receives',
     description: 'The desktop answered GetCallBackModes with an empty list. The agent types the mode ID.',
     context: CALL,
     desktop: { scenario: { modes: 'empty' } },
@@ -144,7 +151,8 @@ export const STORIES: readonly Story[] = [
   {
     id: 'submitting',
     title: 'Submitting',
-    rule: 'SPEC §6: never two requests in flight for one call; the form waits for the host',
+    rule: 'One message per submit; the form is locked and shows the time waited until the desktop answers',
+    doc: 'one-message-per-submit',
     description: 'Schedule callback was clicked twice. The host got one SetCallbackWithComments and has not answered yet.',
     context: CALL,
     desktop: { scenario: { schedule: 'silent' }, timeoutMs: FOREVER_MS },
@@ -158,7 +166,8 @@ export const STORIES: readonly Story[] = [
   {
     id: 'scheduled',
     title: 'Scheduled',
-    rule: 'SPEC §6: "Callback scheduled" in a status region; the form locks for that call and offers Schedule another',
+    rule: '"Callback scheduled" in a status region; the form locks for that call and offers Schedule another',
+    doc: 'outcomes',
     description: 'The desktop answered SetCallbackWithCommentsResult with success: true.',
     context: CALL,
     async play(ctx) {
@@ -169,7 +178,8 @@ export const STORIES: readonly Story[] = [
   {
     id: 'failed',
     title: 'Failed: success false',
-    rule: 'SPEC §6: a failed answer shows an error toast, and everything the agent typed stays',
+    rule: '"Callback not scheduled", the desktop\'s words and the next step; everything typed stays',
+    doc: 'outcomes',
     description: 'The desktop answered SetCallbackWithCommentsResult with success: false.',
     context: CALL,
     desktop: { scenario: { schedule: 'failure' } },
@@ -181,7 +191,8 @@ export const STORIES: readonly Story[] = [
   {
     id: 'ws-error',
     title: 'WS_Error',
-    rule: "SPEC §3, §6: a WS_Error shows the host's user message (msg); the technical text goes in the details",
+    rule: "A WS_Error shows the desktop's message (msg); the technical text is in the details",
+    doc: 'messages-the-widget-receives',
     description: "The desktop answered WS_Error with errorMessage 'Invalid Call ID:12345' and msg 'Invalid Call ID.'",
     context: CALL,
     desktop: { scenario: { schedule: 'ws-error' } },
@@ -193,7 +204,8 @@ export const STORIES: readonly Story[] = [
   {
     id: 'unknown-retry',
     title: 'Unknown, with Retry',
-    rule: 'SPEC §6: no answer within timeoutMs: a toast says the callback may not be scheduled, with Retry; input kept',
+    rule: 'No answer within timeoutMs: the callback may not be scheduled, with Retry; input kept',
+    doc: 'outcomes',
     description: 'The desktop never answered. This story uses a 1.2-second timeout instead of 15 seconds.',
     context: CALL,
     desktop: { scenario: { schedule: 'silent' }, timeoutMs: 1_200 },
@@ -205,7 +217,8 @@ export const STORIES: readonly Story[] = [
   {
     id: 'late-answer',
     title: 'Late answer settles',
-    rule: 'SPEC §6: a late answer for the same call within 5 minutes still settles it, and says so',
+    rule: 'A late answer for the same call within 5 minutes still settles it, and says so',
+    doc: 'outcomes',
     description: 'The widget timed out after 1 second; the desktop confirmed after 2 seconds.',
     context: CALL,
     desktop: { scenario: { schedule: 'late', lateAfterMs: 2_000 }, timeoutMs: 1_000 },
@@ -217,7 +230,8 @@ export const STORIES: readonly Story[] = [
   {
     id: 'new-call-banner',
     title: 'New call over a form with edits',
-    rule: 'SPEC §7: a form with edits keeps its call and shows "A new call is active (<callid>) · Switch"',
+    rule: 'A form with edits keeps its call, offers the switch and says what happens to the draft',
+    doc: 'new-calls',
     description: 'The agent typed a comment, then the desktop announced call 67890 with an OutboundCallStateChange.',
     context: CALL,
     async play(ctx) {
@@ -230,7 +244,8 @@ export const STORIES: readonly Story[] = [
   {
     id: 'customer-zone',
     title: "Customer in another time zone",
-    rule: "SPEC §11: the window is entered on the customer's clock (Chicago), with the agent's clock beside it",
+    rule: "The window is entered on the customer's clock (Chicago), with the agent's clock beside it",
+    doc: 'time-zones-and-calling-hours',
     description:
       "The desktop passed customerTimeZone=America/Chicago. The agent picks Tomorrow 14:00; the line under the window shows the same window on the agent's own clock.",
     context: CALL,
@@ -244,7 +259,8 @@ export const STORIES: readonly Story[] = [
   {
     id: 'dst-gap',
     title: 'A time DST skips',
-    rule: "SPEC §11: a time that does not exist (spring forward) is an error naming the jump and the first valid time",
+    rule: "A time that does not exist (spring forward) is an error naming the jump and the first valid time",
+    doc: 'time-zones-and-calling-hours',
     description: 'Customer in New York, the night the clocks jump from 02:00 to 03:00. The agent typed 02:30 and pressed Schedule.',
     context: CALL,
     time: { customerTimeZone: 'America/New_York', callingHours: 'off', maxDaysAhead: '365' },
@@ -259,7 +275,8 @@ export const STORIES: readonly Story[] = [
   {
     id: 'dst-repeat',
     title: 'A time DST repeats',
-    rule: "SPEC §11: a time that exists twice (fall back) takes the first occurrence, and a hint names its offset",
+    rule: "A time that exists twice (fall back) takes the first occurrence, and a hint names its offset",
+    doc: 'time-zones-and-calling-hours',
     description: 'Customer in New York, the night the clocks go back from 02:00 to 01:00. The agent typed 01:30.',
     context: CALL,
     time: { customerTimeZone: 'America/New_York', callingHours: 'off', maxDaysAhead: '365' },
@@ -272,7 +289,8 @@ export const STORIES: readonly Story[] = [
   {
     id: 'outside-calling-hours',
     title: 'Outside calling hours',
-    rule: "SPEC §11: the whole window must lie within calling hours (08:00 to 21:00 the customer's time); Move to next allowed time fixes it",
+    rule: "The whole window must lie within calling hours (08:00 to 21:00 the customer's time); Move to next allowed time fixes it",
+    doc: 'time-zones-and-calling-hours',
     description: 'Customer in Chicago. The agent typed 20:30 tomorrow, so the window ends at 21:30, and pressed Schedule.',
     context: CALL,
     time: { customerTimeZone: 'America/Chicago' },
@@ -286,7 +304,8 @@ export const STORIES: readonly Story[] = [
   {
     id: 'crosses-midnight',
     title: 'A window that crosses midnight',
-    rule: "SPEC §11: what is sent is the window on the schedule zone's clock, on the right day",
+    rule: "What is sent is the window on the schedule zone's clock, on the right day",
+    doc: 'time-zones-and-calling-hours',
     description:
       'Customer in Tokyo, the desktop reads times in UTC (scheduleTimeZone=UTC). 08:30 to 09:30 in Tokyo is 23:30 to 00:30 UTC: the dates sent differ. The confirmation names both clocks.',
     context: CALL,
@@ -301,7 +320,8 @@ export const STORIES: readonly Story[] = [
   {
     id: 'unknown-zone',
     title: 'An unknown time zone',
-    rule: "SPEC §11: an invalid zone falls back to the agent's and says so; malformed settings fall back to their defaults",
+    rule: "An invalid zone falls back to the agent's and says so; malformed settings fall back to their defaults",
+    doc: 'time-zones-and-calling-hours',
     description: "The desktop passed customerTimeZone=Mars/Olympus_Mons and callingHours=7-22. The widget uses the agent's zone and 08:00 to 21:00, and says so.",
     context: CALL,
     time: { customerTimeZone: 'Mars/Olympus_Mons', callingHours: '7-22' },
@@ -312,7 +332,8 @@ export const STORIES: readonly Story[] = [
   {
     id: 'dark-theme',
     title: 'Dark theme',
-    rule: 'SPEC §5, §10: theme=dark; every text meets WCAG 2.2 AA contrast',
+    rule: 'theme=dark; every text meets WCAG 2.2 AA contrast, and read-only details read as text',
+    doc: 'url-parameters',
     description: 'The ready form, with a mode chosen and a comment, in the dark theme.',
     context: CALL,
     theme: 'dark',
@@ -321,7 +342,8 @@ export const STORIES: readonly Story[] = [
   {
     id: 'comments-near-limit',
     title: 'Comments near the limit',
-    rule: 'SPEC §4: Comments are at most 1000 characters, with a live counter',
+    rule: 'Comments are at most 1000 characters, with a live counter',
+    doc: 'messages-the-widget-sends',
     description: 'A long comment, 15 characters under the limit. The counter updates as the agent types.',
     context: CALL,
     async play({ doc }) {
@@ -331,7 +353,8 @@ export const STORIES: readonly Story[] = [
   {
     id: 'narrow-width',
     title: 'Narrow width (360 px)',
-    rule: 'SPEC §1, §10: the widget works in a 360 px panel of the agent desktop',
+    rule: 'The widget works in a 360 px panel: one column, the call on one line, nothing cut off',
+    doc: 'embedding',
     description: 'The widget in a 360 px wide frame: fields stack, nothing scrolls sideways.',
     context: CALL,
     frameWidth: 360,

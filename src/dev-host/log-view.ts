@@ -1,4 +1,6 @@
+import { normalizeIncoming } from '../protocol/incoming';
 import { isPacket } from '../protocol/outgoing';
+import type { DesktopTraffic } from '../simulator/agent-desktop';
 
 /** How a message looks in /dev's log. */
 
@@ -55,4 +57,29 @@ export function prettyJson(value: unknown, indent = ''): string {
 export function clockTime(date: Date): string {
   const pad = (value: number, width = 2) => String(value).padStart(width, '0');
   return `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}.${pad(date.getMilliseconds(), 3)}`;
+}
+
+/** What an entry's one collapsed line says besides its direction and subtopic. */
+export interface LogLine {
+  callid: string | null;
+  /** The one thing to know at a glance: the outcome of an answer, or what is unusual about the message. */
+  badge: string | null;
+}
+
+/** Reads an answer the way the widget does, so the line says what the widget made of it. */
+export function lineOf(entry: Pick<DesktopTraffic, 'direction' | 'data' | 'request'>, tags: readonly string[]): LogLine {
+  if (entry.direction === 'from-widget') return { callid: entry.request?.callid ?? null, badge: tags[0] ?? null };
+  const message = normalizeIncoming(entry.data);
+  switch (message?.kind) {
+    case 'result':
+      return { callid: message.callid, badge: message.success ? 'success' : 'failed' };
+    case 'modes':
+      return { callid: message.callid, badge: `${message.modes.length} mode${message.modes.length === 1 ? '' : 's'}` };
+    case 'error':
+      return { callid: message.callid, badge: 'error' };
+    case 'call':
+      return { callid: message.context.callid, badge: 'new call' };
+    default:
+      return { callid: null, badge: tags[0] ?? 'not understood' };
+  }
 }

@@ -30,6 +30,8 @@ export interface HostBridge {
    * answer may still arrive, and then settles it as a late result. */
   expectLateResult(callid: string, sentAt: number): void;
   destroy(): void;
+  /** How long a callback request waits for its answer: what the form counts against. */
+  readonly timeoutMs: number;
 }
 
 /** The smallest window-like surfaces the bridge touches, so tests can pass plain objects. */
@@ -205,6 +207,7 @@ export function createPostMessageBridge(options: PostMessageBridgeOptions): Host
   }
 
   return {
+    timeoutMs,
     scheduleCallback(data, personal) {
       const subtopic = personal ? 'SetPersonalCallbackWithComments' : 'SetCallbackWithComments';
       return request<undefined>('schedule', data.callid.trim(), buildMessage(subtopic, data, envelope), timeoutMs);

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, vi } from 'vitest';
 // Waits, not timings: a shared 2-core machine can take more than the default second to answer.
 configure({ asyncUtilTimeout: 5_000 });
 
+
 // A React warning is a bug: fail the test that caused it.
 beforeEach(() => {
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
