@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Resolver } from 'react-hook-form';
 import { useForm } from 'react-hook-form';
 import type { HostBridge } from '../protocol/bridge';
@@ -16,10 +16,12 @@ import type { CallbackFormValues } from './form-values';
 import { formStart, freshValues } from './form-values';
 import type { ModesState } from './mode-field';
 import { ModeField } from './mode-field';
+import { ExistingCallbacks } from './rare-parts';
 import { ScheduledStatus } from './scheduled-status';
 import { schemaResolver } from './schema-resolver';
 import { useDraftAutosave } from './use-draft-autosave';
 import { useScheduleCallback } from './schedule-callback';
+import { useExistingCallbacks } from './use-existing-callbacks';
 
 /** What the prerendered form held when React took it over (see app/prefill.ts). */
 export interface Prefilled {
@@ -80,7 +82,7 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
-  const { register, handleSubmit, formState, setValue, getValues, reset } = form;
+  const { register, handleSubmit, formState, setValue, getValues, reset, setFocus } = form;
   const errors = formState.errors;
   const locked = scheduled !== null;
 
@@ -108,6 +110,17 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
     else if (only) setValue('modeId', String(only.id));
   }, [modes, getValues, setValue]);
 
+  const existing = useExistingCallbacks({
+    bridge,
+    callid,
+    userId: context.userId,
+    modesState,
+    scheduleZone: zone,
+    now,
+  });
+  /** The next submit is the unknown toast's Retry. */
+  const retrying = useRef(false);
+
   const schedule = useScheduleCallback({
     bridge,
     callid,
@@ -119,8 +132,14 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
     currentValues: getValues,
     discardPendingDraft,
     reportEdits,
-    onScheduled: setScheduled,
-    retry: () => formRef.current?.requestSubmit(),
+    onScheduled: (record) => {
+      setScheduled(record);
+      existing.joinList();
+    },
+    retry: () => {
+      retrying.current = true;
+      formRef.current?.requestSubmit();
+    },
   });
 
   const scheduleAnother = () => {
@@ -135,7 +154,11 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
     <form
       className="callback-form"
       noValidate
-      onSubmit={(event) => void handleSubmit(schedule.submit)(event)}
+      onSubmit={(event) => {
+        const retry = retrying.current;
+        retrying.current = false;
+        void handleSubmit((request) => existing.submit(request, retry, schedule.submit))(event);
+      }}
       ref={formRef}
       aria-label="Set callback"
       data-layout={start.layout}
@@ -197,6 +220,11 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
           />
         </div>
         <CommentsField form={form} registration={register('comments')} error={errors.comments?.message} />
+        {existing.shown ? (
+          <Suspense fallback={null}>
+            <ExistingCallbacks existing={existing} send={schedule.submit} onChangeTime={() => setFocus('startDate')} />
+          </Suspense>
+        ) : null}
         <div className="form-actions">
           <button id="schedule-callback" type="submit" className="button button-primary" aria-disabled={pending || undefined}>
             Schedule callback
