@@ -197,6 +197,71 @@ export const STORIES: readonly Story[] = [
     },
   },
   {
+    id: 'existing-callbacks',
+    title: 'Already scheduled for this customer',
+    rule: "SPEC §12: this customer's existing callbacks show, each with its window and number; other customers' do not",
+    description:
+      "The desktop answered GetPersonalCallbackList with a callback to this customer's home number (written +65 9146-0012) and one of another customer.",
+    context: CALL,
+    desktop: { scenario: { callbackList: 'clash' } },
+    async play({ doc }) {
+      await waitForText(doc, 'Already scheduled for this customer');
+    },
+  },
+  {
+    id: 'existing-unchecked',
+    title: 'Existing callbacks not checked',
+    rule: 'SPEC §12: a desktop that does not answer the list never blocks scheduling; a muted note says so',
+    description: 'The desktop never answered GetPersonalCallbackList. This story waits 1 second for it instead of up to 5.',
+    context: CALL,
+    desktop: { scenario: { callbackList: 'silent' }, modesTimeoutMs: 1_000 },
+    async play(ctx) {
+      await fillValid(ctx);
+      await waitForText(ctx.doc, 'Existing callbacks could not be checked', 5_000);
+    },
+  },
+  {
+    id: 'clash-dialog',
+    title: 'Clash: confirm first',
+    rule: 'SPEC §12: a window that overlaps an existing callback of this customer asks first; nothing is sent until Schedule anyway',
+    description: "The agent pressed Schedule callback with the default window, which overlaps the customer's existing callback.",
+    context: CALL,
+    desktop: { scenario: { callbackList: 'clash' } },
+    async play(ctx) {
+      await waitForText(ctx.doc, 'Already scheduled for this customer');
+      await submitValid(ctx);
+      await waitForText(ctx.doc, 'The new window overlaps it.');
+    },
+  },
+  {
+    id: 'same-day-after-success',
+    title: 'Schedule another: same day',
+    rule: 'SPEC §12: a scheduled callback joins the list, so the next one on the same day asks first',
+    description: 'The desktop confirmed a callback; the agent pressed Schedule another and Schedule callback again for the same day.',
+    context: CALL,
+    async play(ctx) {
+      await submitValid(ctx);
+      await clickButton(ctx.doc, 'Schedule another');
+      await submitValid(ctx);
+      await waitForText(ctx.doc, 'This customer already has a callback');
+    },
+  },
+  {
+    id: 'retry-already-scheduled',
+    title: 'Retry: maybe already scheduled',
+    rule: 'SPEC §6, §12: before a Retry resends, the widget asks for the list again and warns when the callback is already there',
+    description:
+      'The desktop booked the callback but did not answer within the 1.2-second timeout of this story; the agent pressed Retry.',
+    context: CALL,
+    desktop: { scenario: { schedule: 'late', lateAfterMs: FOREVER_MS }, timeoutMs: 1_200 },
+    async play(ctx) {
+      await submitValid(ctx);
+      await waitForText(ctx.doc, 'did not answer', 5_000);
+      await clickButton(ctx.doc, 'Retry');
+      await waitForText(ctx.doc, 'This callback may already be scheduled');
+    },
+  },
+  {
     id: 'dark-theme',
     title: 'Dark theme',
     rule: 'SPEC §5, §10: theme=dark; every text meets WCAG 2.2 AA contrast',
