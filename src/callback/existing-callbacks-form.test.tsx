@@ -77,6 +77,15 @@ test('malformed entries are dropped and the good one still shows', async () => {
   expect(within(list).getAllByRole('listitem')).toHaveLength(1);
 });
 
+test('a submit made before the desktop answers the list goes out at once, unchecked', async () => {
+  const { user, sent, desktop } = setup({ scenario: { callbackList: 'silent' } });
+  await fillValidForm(user);
+  await waitFor(() => expect(desktop.requests('list')).toHaveLength(1));
+  await schedule(user);
+  await waitFor(() => expect(sent('callbacks')).toHaveLength(1));
+  expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+});
+
 test('a silent desktop never blocks scheduling: the note shows after the modes timeout, and the callback goes out', async () => {
   const { user, sent } = setup({ modesTimeoutMs: 40, scenario: { callbackList: 'silent' } });
   await fillValidForm(user);
@@ -107,8 +116,8 @@ test('a clash asks first: the dialog names the callback and nothing is sent; Cha
   expect(sent('callbacks')).toEqual([]);
 });
 
-test('Schedule anyway sends exactly one message, however often Schedule callback was pressed', async () => {
-  const { user, sent } = setup({ scenario: { callbackList: 'clash' } });
+test('Schedule anyway sends exactly one message, however often Schedule callback was pressed, in StrictMode too', async () => {
+  const { user, sent } = setup({ strict: true, scenario: { callbackList: 'clash' } });
   await screen.findByRole('list', { name: LIST_NAME });
   await fillValidForm(user);
   await user.dblClick(screen.getByRole('button', { name: 'Schedule callback' }));
@@ -118,7 +127,8 @@ test('Schedule anyway sends exactly one message, however often Schedule callback
   expect(await screen.findByText('Callback scheduled')).toBeInTheDocument();
   expect(sent('callbacks')).toHaveLength(1);
   expect(sent('callbacks')[0]).toMatchObject({ subtopic: 'SetCallbackWithComments', data: { StartTime: '10:30', EndTime: '11:30', CallbackModeId: 3 } });
-});
+  // StrictMode renders slowly under test: typing the comment alone takes seconds on a busy machine.
+}, 30_000);
 
 test('a window on the same day that does not overlap still asks, and says it is the same day', async () => {
   const { user, sent } = setup({ scenario: { callbackList: 'clash' } });
