@@ -118,9 +118,6 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
     scheduleZone: zone,
     now,
   });
-  /** The next submit is the unknown toast's Retry. */
-  const retrying = useRef(false);
-
   const schedule = useScheduleCallback({
     bridge,
     callid,
@@ -136,11 +133,10 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
       setScheduled(record);
       existing.joinList();
     },
-    retry: () => {
-      retrying.current = true;
-      formRef.current?.requestSubmit();
-    },
+    // The unknown toast's Retry: a submit that asks the desktop for the list again first.
+    retry: () => void submitWith(true)(),
   });
+  const submitWith = (retrying: boolean) => handleSubmit((request) => existing.submit(request, retrying, schedule.submit));
 
   const scheduleAnother = () => {
     drafts.clearRecord('scheduled', callid);
@@ -154,11 +150,7 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
     <form
       className="callback-form"
       noValidate
-      onSubmit={(event) => {
-        const retry = retrying.current;
-        retrying.current = false;
-        void handleSubmit((request) => existing.submit(request, retry, schedule.submit))(event);
-      }}
+      onSubmit={(event) => void submitWith(false)(event)}
       ref={formRef}
       aria-label="Set callback"
       data-layout={start.layout}

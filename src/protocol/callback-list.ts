@@ -1,5 +1,5 @@
 import type { ZonedWindow } from '../time/zoned-time';
-import { parseTimeInput, parseVendorDate } from '../time/zoned-time';
+import { parseDateInput, parseTimeInput } from '../time/zoned-time';
 import type { Canonical } from './canonicalize';
 import { asText } from './call-event';
 import { LIST_PAGE_SIZE } from './outgoing';
@@ -49,6 +49,18 @@ const entrySchema = z.object({
   callenddate: z.string(),
   callendtime: z.string(),
 });
+
+const VENDOR_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/**
+ * The inverse of zoned-time's `vendorDate`: `03/07/2020` (a desktop may drop the zeros) as a
+ * real calendar date, else `null`. Here, not in zoned-time.ts: only this lazily loaded reader
+ * needs it, and `/` starts without it.
+ */
+function parseVendorDate(value: string): Temporal.PlainDate | null {
+  const [, day = '', month = '', year = ''] = VENDOR_DATE.exec(value.trim()) ?? [];
+  return parseDateInput(`${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`);
+}
 
 /** `DD/MM/YYYY` and `HH:mm` or `HH:mm:ss` (seconds dropped) in `zone`, else `null`. */
 function zonedOf(dateText: string, timeText: string, zone: string): Temporal.ZonedDateTime | null {

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, vi } from 'vitest';
 
 // jsdom has <dialog> but not its modal API. The browsers do; what only they can show (Escape,
 // focus, the inert page behind) is tested there, in Playwright.
-if (!('showModal' in HTMLDialogElement.prototype)) {
+if (typeof HTMLDialogElement !== 'undefined' && !('showModal' in HTMLDialogElement.prototype)) {
   Object.assign(HTMLDialogElement.prototype, {
     showModal(this: HTMLDialogElement) {
       this.setAttribute('open', '');

@@ -88,14 +88,6 @@ export function defaultWindow(now: Temporal.Instant, zone: string): WindowInputs
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
-const VENDOR_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
-
-/** The inverse of `vendorDate`: `03/07/2020` (a desktop may drop the zeros) as a real calendar date, else `null`. */
-export function parseVendorDate(value: string): Temporal.PlainDate | null {
-  const [, day = '', month = '', year = ''] = VENDOR_DATE.exec(value.trim()) ?? [];
-  return parseDateInput(`${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`);
-}
-
 /** `03/07/2020` (SPEC §2). */
 export const vendorDate = (at: Temporal.ZonedDateTime): string => `${pad(at.day)}/${pad(at.month)}/${pad(at.year, 4)}`;
 /** `13:45` (SPEC §2). */
