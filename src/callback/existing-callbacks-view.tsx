@@ -2,8 +2,8 @@ import { useId, useMemo } from 'react';
 import { MAX_LIST_ENTRIES } from '../protocol/callback-list';
 import { numberLabel } from './callback-modes';
 import { ClashDialog } from './clash-dialog';
-import { allCallbacks, describeExistingWindow, scheduledCallback } from './existing-callbacks';
-import { listedFor, useClashCheck } from './use-clash-check';
+import { allCallbacks, customerCallbacks, describeExistingWindow } from './existing-callbacks';
+import { useClashCheck } from './use-clash-check';
 import type { ExistingCallbacksState, Send } from './use-existing-callbacks';
 
 interface ExistingCallbacksProps {
@@ -21,11 +21,10 @@ interface ExistingCallbacksProps {
 export function ExistingCallbacks({ existing, send, onChangeTime }: ExistingCallbacksProps) {
   const headingId = useId();
   const { question, answer } = useClashCheck(existing, send, onChangeTime);
-  const listed = useMemo(() => listedFor(existing), [existing]);
-  const callbacks = allCallbacks(
-    listed.callbacks,
-    existing.scheduled.map((request) => scheduledCallback(request, existing.modes)),
-  );
+  const { list, modes, scheduleZone } = existing;
+  // Read once per answer, not on every render of the form around it.
+  const listed = useMemo(() => customerCallbacks(list.data ?? [], modes ?? [], scheduleZone), [list.data, modes, scheduleZone]);
+  const callbacks = allCallbacks(listed.callbacks, existing.scheduled, modes);
   return (
     <div className="existing-callbacks">
       {callbacks.length > 0 ? (

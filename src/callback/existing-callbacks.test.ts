@@ -92,8 +92,8 @@ test('what this form scheduled joins the list once, earliest first, named by its
   expect(scheduledCallback({ ...request, modeId: 42 }, null)).toMatchObject({ description: 'Mode 42', value: '' });
   const fromDesktop = { ...mine, value: '+65 9146-2346' };
   const other = listed('6591462346');
-  expect(allCallbacks([other, fromDesktop], [mine])).toEqual([fromDesktop, other]);
-  expect(allCallbacks([other], [mine])).toEqual([mine, other]);
+  expect(allCallbacks([other, fromDesktop], [request], MODES)).toEqual([fromDesktop, other]);
+  expect(allCallbacks([other], [request], MODES)).toEqual([mine, other]);
 });
 
 test('an existing window reads as the status line does', () => {

@@ -41,9 +41,15 @@ const sameInstant = (a: Temporal.ZonedDateTime, b: Temporal.ZonedDateTime) => Te
 const sameCallback = (a: ListedCallback, b: ListedCallback) =>
   sameInstant(a.window.start, b.window.start) && sameInstant(a.window.end, b.window.end) && digitsOf(a.value) === digitsOf(b.value);
 
-/** The desktop's list and what was scheduled since, each callback once, earliest first. */
-export function allCallbacks(listed: readonly ListedCallback[], scheduled: readonly ListedCallback[]): ListedCallback[] {
-  const fresh = scheduled.filter((callback) => !listed.some((entry) => sameCallback(entry, callback)));
+/** The desktop's list and what this form scheduled since, each callback once, earliest first. */
+export function allCallbacks(
+  listed: readonly ListedCallback[],
+  scheduled: readonly CallbackRequest[],
+  modes: readonly CallbackMode[] | null,
+): ListedCallback[] {
+  const fresh = scheduled
+    .map((request) => scheduledCallback(request, modes))
+    .filter((callback) => !listed.some((entry) => sameCallback(entry, callback)));
   return [...listed, ...fresh].sort((a, b) => Temporal.ZonedDateTime.compare(a.window.start, b.window.start));
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import type { Canonical } from '../protocol/canonicalize';
-import type { Clash, CustomerCallbacks } from './existing-callbacks';
-import { allCallbacks, customerCallbacks, findClash, scheduledCallback } from './existing-callbacks';
+import type { Clash } from './existing-callbacks';
+import { allCallbacks, customerCallbacks, findClash } from './existing-callbacks';
 import type { CallbackRequest } from './callback-rules';
 import type { ExistingCallbacksState, HeldSubmit, Send } from './use-existing-callbacks';
 
@@ -12,10 +12,6 @@ export interface ClashQuestion {
   retrying: boolean;
   request: CallbackRequest;
 }
-
-/** The desktop's answer read for this call: its entries whose number is one of this call's modes. */
-export const listedFor = (existing: ExistingCallbacksState, entries: readonly Canonical[] | undefined = existing.list.data): CustomerCallbacks =>
-  customerCallbacks(entries ?? [], existing.modes ?? [], existing.scheduleZone);
 
 /**
  * Checks a held submit (use-existing-callbacks.ts) against the customer's callbacks, the
@@ -32,8 +28,8 @@ export function useClashCheck(existing: ExistingCallbacksState, send: Send, onCh
     retrying && existing.list.isSuccess ? existing.list.refetch().then((result) => result.data) : Promise.resolve(existing.list.data),
   );
   const decide = useEffectEvent(({ request, retrying }: HeldSubmit, entries: readonly Canonical[] | undefined) => {
-    const scheduled = existing.scheduled.map((sent) => scheduledCallback(sent, existing.modes));
-    const clash = findClash(request.window, allCallbacks(listedFor(existing, entries).callbacks, scheduled));
+    const listed = customerCallbacks(entries ?? [], existing.modes ?? [], existing.scheduleZone).callbacks;
+    const clash = findClash(request.window, allCallbacks(listed, existing.scheduled, existing.modes));
     if (clash) setQuestion({ clash, retrying, request });
     else existing.dispatch(request, send);
   });
