@@ -259,9 +259,11 @@ export const STORIES: readonly Story[] = [
     desktop: { scenario: { schedule: 'late', lateAfterMs: FOREVER_MS }, timeoutMs: 1_200 },
     async play(ctx) {
       await submitValid(ctx);
-      await waitForText(ctx.doc, 'did not answer', 5_000);
+      // The toast's own words: "did not answer" is in this story's description too.
+      await waitForText(ctx.doc, 'The callback may not have been scheduled.', 10_000);
       await clickButton(ctx.doc, 'Retry');
-      await waitForText(ctx.doc, 'This callback may already be scheduled');
+      // Retry asks the desktop again and loads the dialog's code first.
+      await waitForText(ctx.doc, 'This callback may already be scheduled', 10_000);
     },
   },
   {
