@@ -487,18 +487,17 @@ test('a list answer without a list rejects the list request with HOST_ERROR', as
   expect(list).toMatchObject({ status: 'rejected', value: { code: 'HOST_ERROR' } });
 });
 
-test('an error that names no call settles the list request first, never a callback beside it', async () => {
+test('an error that names no call settles a pending callback first (SPEC §3), and the list when nothing else is pending', async () => {
   const { bridge, deliver } = setup();
-  const schedule = track(bridge.scheduleCallback(callbackData, false));
   const list = track(bridge.loadCallbackList(listData));
+  const schedule = track(bridge.scheduleCallback(callbackData, false));
+  deliver(wsError({ errorType: 'WS_Error', errorMessage: 'Invalid Call ID:12345', msg: 'Invalid Call ID.' }));
+  await flush();
+  expect(schedule).toMatchObject({ status: 'rejected', value: { code: 'HOST_ERROR', message: 'Invalid Call ID.' } });
+  expect(list.status).toBe('pending');
   deliver(wsError({ errorType: 'WS_Error', errorMessage: 'Callid is empty', msg: 'Invalid Call ID.' }));
   await flush();
-  expect(list).toMatchObject({ status: 'rejected', value: { code: 'HOST_ERROR', message: 'Invalid Call ID.' } });
-  expect(schedule.status).toBe('pending');
-  // With no list pending, the same error settles the callback, as before.
-  deliver(wsError({ errorType: 'WS_Error', errorMessage: 'Callid is empty', msg: 'Invalid Call ID.' }));
-  await flush();
-  expect(schedule).toMatchObject({ status: 'rejected', value: { code: 'HOST_ERROR' } });
+  expect(list).toMatchObject({ status: 'rejected', value: { code: 'HOST_ERROR' } });
 });
 
 test('an error naming the call goes to that call, not to the list', async () => {

@@ -146,14 +146,14 @@ export function createPostMessageBridge(options: PostMessageBridgeOptions): Host
         return;
       }
       case 'error': {
-        // An error that names no call goes first to the list request, the one request that
-        // carries no call ID: misread, it costs a note "could not be checked", while a
-        // schedule request failed by the list's error would say "not scheduled" about a
-        // callback the desktop may still book.
+        // An error that names no call settles the callback request that is pending (SPEC §3),
+        // then modes, and only then the list, the one request that carries no call ID. The
+        // list is asked right after the modes, so its own error normally finds nothing else
+        // pending; while a callback is pending, an unnamed error is taken to be the callback's.
         const entry =
-          (message.callid === null ? findPending('list', null) : undefined) ??
           findPending('schedule', message.callid) ??
-          findPending('modes', message.callid);
+          findPending('modes', message.callid) ??
+          (message.callid === null ? findPending('list', null) : undefined);
         if (!entry) {
           if (message.callid !== null) {
             settleExpired(message.callid, { success: false, message: message.userMessage, details: message.technical });
