@@ -110,6 +110,8 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
     else if (only) setValue('modeId', String(only.id));
   }, [modes, getValues, setValue]);
 
+  /** The next submit is the unknown toast's Retry. */
+  const retrying = useRef(false);
   const existing = useExistingCallbacks({
     bridge,
     callid,
@@ -134,9 +136,12 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
       existing.joinList();
     },
     // The unknown toast's Retry: a submit that asks the desktop for the list again first.
-    retry: () => void submitWith(true)(),
+    // Through the form, so the submit runs with this render's state, not the toast's.
+    retry: () => {
+      retrying.current = true;
+      formRef.current?.requestSubmit();
+    },
   });
-  const submitWith = (retrying: boolean) => handleSubmit((request) => existing.submit(request, retrying, schedule.submit));
 
   const scheduleAnother = () => {
     drafts.clearRecord('scheduled', callid);
@@ -150,7 +155,11 @@ export function CallbackForm({ context, bridge, drafts, now, showToast, dismissT
     <form
       className="callback-form"
       noValidate
-      onSubmit={(event) => void submitWith(false)(event)}
+      onSubmit={(event) => {
+        const retry = retrying.current;
+        retrying.current = false;
+        void handleSubmit((request) => existing.submit(request, retry, schedule.submit))(event);
+      }}
       ref={formRef}
       aria-label="Set callback"
       data-layout={start.layout}

@@ -210,3 +210,18 @@ test('Retry does not wait for a desktop that never answered the list', async () 
   await waitFor(() => expect(sent('callbacks')).toHaveLength(2));
   expect(desktop.requests('list')).toHaveLength(1);
 });
+
+test('Retry checks with what is known when it is pressed, even if the list came after the first send', async () => {
+  const { user, sent, desktop } = setup({ timeoutMs: 300, scenario: { schedule: 'late', lateAfterMs: 600_000, callbackList: 'silent' } });
+  await fillValidForm(user);
+  await waitFor(() => expect(desktop.requests('list')).toHaveLength(1));
+  await schedule(user);
+  await waitFor(() => expect(sent('callbacks')).toHaveLength(1));
+  // The desktop answers the list only now, after the first send.
+  desktop.setScenario({ callbackList: 'booked' });
+  desktop.reply('list');
+  const alert = await screen.findByRole('alert');
+  await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+  expect(await screen.findByRole('dialog', { name: 'This callback may already be scheduled' })).toBeInTheDocument();
+  expect(sent('callbacks')).toHaveLength(1);
+});
