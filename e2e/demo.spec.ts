@@ -122,6 +122,51 @@ const STORIES: { id: string; title: string; check: Check }[] = [
     },
   },
   {
+    id: 'existing-callbacks',
+    title: 'Already scheduled for this customer',
+    check: async (w) => {
+      const items = w.getByRole('list', { name: 'Already scheduled for this customer' }).getByRole('listitem');
+      await expect(items).toHaveCount(1);
+      await expect(items).toContainText('Home · +65 9146-0012');
+      await expect(items).toContainText(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} – /);
+    },
+  },
+  {
+    id: 'existing-unchecked',
+    title: 'Existing callbacks not checked',
+    check: async (w) => {
+      await expect(w.getByText('Existing callbacks could not be checked')).toBeVisible();
+      await expect(w.getByRole('button', { name: 'Schedule callback' })).toBeEnabled();
+    },
+  },
+  {
+    id: 'clash-dialog',
+    title: 'Clash: confirm first',
+    check: async (w) => {
+      const dialog = w.getByRole('dialog', { name: 'This customer already has a callback' });
+      await expect(dialog).toContainText('Home · +65 9146-0012. The new window overlaps it.');
+      await expect(dialog.getByRole('button', { name: 'Change time' })).toBeFocused();
+      await expect(dialog.getByRole('button', { name: 'Schedule anyway' })).toBeVisible();
+    },
+  },
+  {
+    id: 'same-day-after-success',
+    title: 'Schedule another: same day',
+    check: async (w) => {
+      await expect(w.getByRole('dialog', { name: 'This customer already has a callback' })).toContainText('Mobile · 6591462346');
+      await expect(w.getByRole('list', { name: 'Already scheduled for this customer' }).getByRole('listitem')).toHaveCount(1);
+    },
+  },
+  {
+    id: 'retry-already-scheduled',
+    title: 'Retry: maybe already scheduled',
+    check: async (w) => {
+      const dialog = w.getByRole('dialog', { name: 'This callback may already be scheduled' });
+      await expect(dialog).toContainText('The agent desktop did not answer the first request, and now lists a callback for this customer');
+      await expect(dialog).toContainText('Mobile · 6591462346');
+    },
+  },
+  {
     id: 'dark-theme',
     title: 'Dark theme',
     check: async (w, page) => {

@@ -294,6 +294,9 @@ test('React StrictMode: one modes request, one message per double click and per 
   await widget.getByLabel('Lead score').press('Enter');
   // force: the button is aria-disabled while the first submit is in flight, which is the point.
   await submit.click({ force: true });
+  // The same window again: the callback just scheduled is on that day, so it asks first (SPEC §12), once.
+  const clash = widget.getByRole('dialog', { name: 'This customer already has a callback' });
+  await clash.getByRole('button', { name: 'Schedule anyway' }).click();
   await expect.poll(() => sentCount(page, 'SetCallbackWithComments')).toBe(2);
   await page.waitForTimeout(200);
   expect(await sentCount(page, 'SetCallbackWithComments')).toBe(2);
@@ -370,6 +373,8 @@ test.describe('console output', () => {
     expect(summary).toEqual([
       'out → GetCallBackModes',
       'in  ← modes',
+      // SPEC §12, once the modes are in; this host never answers it.
+      'out → GetPersonalCallbackList',
       'out → SetCallbackWithComments',
       'in  ← result',
       'out → SetCallbackWithComments',

@@ -20,7 +20,10 @@ export interface WidgetHost {
   widget: FrameLocator;
   frame: () => Frame;
   received: () => Promise<Record<string, unknown>[]>;
+  /** SetCallbackWithComments and SetPersonalCallbackWithComments, packets included. */
   scheduleRequests: () => Promise<Record<string, unknown>[]>;
+  /** GetPersonalCallbackList (the host page leaves it unanswered: `reply` answers it). */
+  listRequests: () => Promise<Record<string, unknown>[]>;
   reply: (message: unknown) => Promise<void>;
 }
 
@@ -45,8 +48,10 @@ export async function openWidget(page: Page, options: OpenOptions = {}): Promise
     scheduleRequests: async () =>
       (await received()).filter((message) => {
         const inner = (message.topic === '' ? message.message : message) as Record<string, unknown>;
-        return inner.subtopic !== 'GetCallBackModes';
+        return inner.subtopic === 'SetCallbackWithComments' || inner.subtopic === 'SetPersonalCallbackWithComments';
       }),
+    listRequests: async () =>
+      (await received()).filter((message) => (message.topic === '' ? (message.message as Record<string, unknown>) : message).subtopic === 'GetPersonalCallbackList'),
     reply: (message) => page.evaluate((data) => (window as unknown as { reply: (m: unknown) => void }).reply(data), message),
   };
 }

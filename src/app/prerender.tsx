@@ -12,6 +12,7 @@ import { WidgetRoot } from './widget-root';
 const silentBridge: HostBridge = {
   scheduleCallback: () => new Promise<void>(() => {}),
   loadModes: () => new Promise(() => {}),
+  loadCallbackList: () => new Promise(() => {}),
   subscribe: () => () => {},
   expectLateResult: () => {},
   destroy: () => {},

@@ -1,10 +1,11 @@
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldErrors, Resolver } from 'react-hook-form';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import type { HostBridge } from '../protocol/bridge';
 import type { CallContext } from '../protocol/call-event';
 import type { TimeSettings } from '../time/time-settings';
 import { customerZoneOf } from '../time/time-settings';
+import { resolveZone } from '../time/zoned-time';
 import { InputField } from '../ui/field';
 import { useHydrated } from '../ui/use-hydrated';
 import type { CallbackRequest } from './callback-rules';
@@ -18,11 +19,12 @@ import type { ModesState } from './mode-field';
 import { ModeField } from './mode-field';
 import type { OutcomeKind, OutcomeToast } from './outcome-toast';
 import { SCHEDULE_BUTTON_ID } from './outcome-toast';
-import { PendingWait } from './rare-parts';
+import { ExistingCallbacks, PendingWait } from './rare-parts';
 import { ScheduledStatus } from './scheduled-status';
 import { schemaResolver } from './schema-resolver';
 import { useDraftAutosave } from './use-draft-autosave';
 import { useScheduleCallback } from './schedule-callback';
+import { useExistingCallbacks } from './use-existing-callbacks';
 import { WindowFields } from './window-fields';
 
 /** What the prerendered form held when React took it over (see app/prefill.ts). */
@@ -131,6 +133,20 @@ export function CallbackForm({ context, bridge, drafts, now, time, showToast, di
     else if (only) setValue('modeId', String(only.id));
   }, [modes, getValues, setValue]);
 
+  /** The next submit is the unknown toast's Retry. */
+  const retrying = useRef(false);
+  const existing = useExistingCallbacks({
+    bridge,
+    callid,
+    userId: context.userId,
+    modesState,
+    scheduleZone: time.scheduleZone,
+    maxDaysAhead: time.maxDaysAhead,
+    now,
+  });
+  // Existing callbacks show on the customer's clock as the form names it, and on the agent's.
+  const zoneValue = useWatch({ control: form.control, name: 'customerZone' });
+  const clocks = { customer: resolveZone(zoneValue) ?? time.agentZone, agent: time.agentZone };
   const schedule = useScheduleCallback({
     bridge,
     callid,
@@ -143,8 +159,16 @@ export function CallbackForm({ context, bridge, drafts, now, time, showToast, di
     currentValues: getValues,
     discardPendingDraft,
     reportEdits,
-    onScheduled: setScheduled,
-    retry: () => formRef.current?.requestSubmit(),
+    onScheduled: (record) => {
+      setScheduled(record);
+      existing.joinList();
+    },
+    // The unknown toast's Retry: a submit that asks the desktop for the list again first.
+    // Through the form, so the submit runs with this render's state, not the toast's.
+    retry: () => {
+      retrying.current = true;
+      formRef.current?.requestSubmit();
+    },
   });
 
   const scheduleAnother = () => {
@@ -173,7 +197,11 @@ export function CallbackForm({ context, bridge, drafts, now, time, showToast, di
     <form
       className="callback-form"
       noValidate
-      onSubmit={(event) => void handleSubmit(schedule.submit, focusFirstError)(event)}
+      onSubmit={(event) => {
+        const retry = retrying.current;
+        retrying.current = false;
+        void handleSubmit((request) => existing.submit(request, retry, schedule.submit), focusFirstError)(event);
+      }}
       ref={formRef}
       aria-label="Set callback"
       data-layout={start.layout}
@@ -237,6 +265,11 @@ export function CallbackForm({ context, bridge, drafts, now, time, showToast, di
           />
         </div>
         <CommentsField form={form} registration={register('comments')} error={errors.comments?.message} />
+        {existing.shown ? (
+          <Suspense fallback={null}>
+            <ExistingCallbacks existing={existing} send={schedule.submit} onChangeTime={() => setFocus('startDate')} clocks={clocks} />
+          </Suspense>
+        ) : null}
         <div className="form-actions">
           <button id={SCHEDULE_BUTTON_ID} type="submit" className="button button-primary">
             Schedule callback

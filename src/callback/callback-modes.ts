@@ -4,6 +4,19 @@ import type { HostBridge } from '../protocol/bridge';
 import type { CallbackMode } from '../protocol/incoming';
 
 /**
+ * What the widget asks the desktop is asked once per call: a host that said nothing will
+ * not say more on an automatic retry (the agent types the mode ID, scheduling goes on
+ * unchecked), and the answer does not go stale while the agent looks at the form.
+ */
+export const ASK_ONCE = {
+  retry: false,
+  staleTime: Infinity,
+  gcTime: Infinity,
+  refetchOnWindowFocus: false,
+  refetchOnReconnect: false,
+} as const;
+
+/**
  * Loading the host's callback modes (SPEC §2): `GetCallBackModes` once both the call ID
  * and the LCM key are known. The app starts this before React renders (see
  * app/widget-app.tsx), so the answer is usually in the cache by the time the form shows.
@@ -13,12 +26,7 @@ export function callbackModesQuery(bridge: HostBridge, callid: string, accountNu
     queryKey: ['callback-modes', callid, accountNumber],
     queryFn: () => bridge.loadModes({ callid, AccountNumber: accountNumber }),
     enabled: callid !== '' && accountNumber !== '',
-    // A host that said nothing will not say more on a retry; the agent types the ID instead.
-    retry: false,
-    staleTime: Infinity,
-    gcTime: Infinity,
-    refetchOnWindowFocus: false,
-    refetchOnReconnect: false,
+    ...ASK_ONCE,
   });
 }
 
@@ -30,5 +38,8 @@ export function prefetchCallbackModes(client: QueryClient, bridge: HostBridge, c
   if (callid !== '' && accountNumber !== '') void client.prefetchQuery(callbackModesQuery(bridge, callid, accountNumber));
 }
 
-/** "Mobile · 6591462346": how a mode is named in the select and in the confirmation. */
-export const modeLabel = (mode: CallbackMode) => [mode.description, mode.value].filter(Boolean).join(' · ') || `Mode ${mode.id}`;
+/** "Mobile · 6591462346": how a number is named, a mode's or an existing callback's. */
+export const numberLabel = ({ description, value }: Pick<CallbackMode, 'description' | 'value'>) => [description, value].filter(Boolean).join(' · ');
+
+/** A mode in the select and in the confirmation; a mode with neither description nor number by its ID. */
+export const modeLabel = (mode: CallbackMode) => numberLabel(mode) || `Mode ${mode.id}`;

@@ -2,8 +2,10 @@ import { lazy } from 'react';
 
 /**
  * What the form shows only after something went wrong or changed (toasts, the no-call
- * notice, the new-call banner and the call kept aside after a switch): loaded when first shown, which saves `/` about 0.4 kB
- * gzip at start-up (`npm run bench`). The one place the widget loads parts of itself lazily.
+ * notice, the new-call banner, the call kept aside after a switch, this customer's existing
+ * callbacks and the clash dialog): loaded when first shown (`npm run bench` measures what
+ * start-up saves). Besides these, only the form rules (load-rules.ts), the matching a submit
+ * needs (use-existing-callbacks.ts) and the time pickers' data load on demand.
  */
 const loadNotices = () => import('./call-notices');
 export const Toaster = lazy(() => import('./outcome-toasts').then((module) => ({ default: module.OutcomeToaster })));
@@ -12,3 +14,4 @@ export const CallNotices = lazy(() => loadNotices().then((module) => ({ default:
 const loadFormExtras = () => import('./form-extras');
 export const TypedModeField = lazy(() => loadFormExtras().then((module) => ({ default: module.TypedModeField })));
 export const PendingWait = lazy(() => loadFormExtras().then((module) => ({ default: module.PendingWait })));
+export const ExistingCallbacks = lazy(() => import('./existing-callbacks-view').then((module) => ({ default: module.ExistingCallbacks })));

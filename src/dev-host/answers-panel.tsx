@@ -1,6 +1,6 @@
 import type { Scenario } from '../simulator/scenario';
 import type { ScenarioOption } from './scenario-options';
-import { MODES_SCENARIOS, RESULT_SCENARIOS } from './scenario-options';
+import { CALLBACK_LIST_SCENARIOS, MODES_SCENARIOS, RESULT_SCENARIOS } from './scenario-options';
 
 interface AnswersPanelProps {
   scenario: Scenario;
@@ -75,6 +75,13 @@ export function AnswersPanel({ scenario, onChange }: AnswersPanelProps) {
           options={RESULT_SCENARIOS}
           value={scenario.personal}
           onChange={(personal) => onChange({ ...scenario, personal })}
+        />
+        <ScenarioSelect
+          id="answer-callback-list"
+          label="GetPersonalCallbackList"
+          options={CALLBACK_LIST_SCENARIOS}
+          value={scenario.callbackList}
+          onChange={(callbackList) => onChange({ ...scenario, callbackList })}
         />
         {delayUsed ? (
           <div className="field">

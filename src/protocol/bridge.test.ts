@@ -452,3 +452,69 @@ test('rejects with HOST_ERROR when posting to the host throws, and lets a retry 
   void bridge.scheduleCallback(callbackData, false).catch(() => undefined);
   expect(host.postMessage).toHaveBeenCalledTimes(2);
 });
+
+const listData = { UserID: 'testagent', FromDate: '24/11/2026', ToDate: '24/12/2026', StartingNo: 1, NoOfRecords: 100 };
+const listAnswer = (response: unknown) => ({ channel: 'LCM', topic: 'Webservice', subtopic: 'GetPersonalCallbackListResult', message: { response } });
+
+test('asks for the callback list with GetPersonalCallbackList and resolves with its entries, unread', async () => {
+  const { bridge, host, deliver } = setup();
+  const list = track(bridge.loadCallbackList(listData));
+  expect(host.postMessage.mock.calls).toStrictEqual([
+    [{ channel: 'LCM', topic: 'Webservice', subtopic: 'GetPersonalCallbackList', source: 'set-callback-widget', data: listData }, HOST_ORIGIN],
+  ]);
+  deliver(listAnswer([{ CValue: '6591462346' }]));
+  await flush();
+  expect(list).toEqual({ status: 'resolved', value: [{ cvalue: '6591462346' }] });
+});
+
+test('one list request at a time, and a list answer settles neither modes nor a callback', async () => {
+  const { bridge, host, deliver } = setup();
+  const schedule = track(bridge.scheduleCallback(callbackData, false));
+  const modes = track(bridge.loadModes({ callid: '12345', AccountNumber: '1' }));
+  const list = track(bridge.loadCallbackList(listData));
+  const again = track(bridge.loadCallbackList(listData));
+  expect(host.postMessage).toHaveBeenCalledTimes(3);
+  deliver(listAnswer([]));
+  await flush();
+  expect([schedule.status, modes.status, list.status, again.status]).toEqual(['pending', 'pending', 'resolved', 'resolved']);
+});
+
+test('a list answer without a list rejects the list request with HOST_ERROR', async () => {
+  const { bridge, deliver } = setup();
+  const list = track(bridge.loadCallbackList(listData));
+  deliver(listAnswer({ success: false }));
+  await flush();
+  expect(list).toMatchObject({ status: 'rejected', value: { code: 'HOST_ERROR' } });
+});
+
+test('an error that names no call settles a pending callback first (SPEC §3), and the list when nothing else is pending', async () => {
+  const { bridge, deliver } = setup();
+  const list = track(bridge.loadCallbackList(listData));
+  const schedule = track(bridge.scheduleCallback(callbackData, false));
+  deliver(wsError({ errorType: 'WS_Error', errorMessage: 'Invalid Call ID:12345', msg: 'Invalid Call ID.' }));
+  await flush();
+  expect(schedule).toMatchObject({ status: 'rejected', value: { code: 'HOST_ERROR', message: 'Invalid Call ID.' } });
+  expect(list.status).toBe('pending');
+  deliver(wsError({ errorType: 'WS_Error', errorMessage: 'Callid is empty', msg: 'Invalid Call ID.' }));
+  await flush();
+  expect(list).toMatchObject({ status: 'rejected', value: { code: 'HOST_ERROR' } });
+});
+
+test('an error naming the call goes to that call, not to the list', async () => {
+  const { bridge, deliver } = setup();
+  const list = track(bridge.loadCallbackList(listData));
+  const schedule = track(bridge.scheduleCallback(callbackData, false));
+  deliver(wsError({ callid: '12345', errorType: 'WS_Error', errorMessage: 'Invalid Call ID:12345', msg: 'Invalid Call ID.' }));
+  await flush();
+  expect(schedule).toMatchObject({ status: 'rejected', value: { code: 'HOST_ERROR' } });
+  expect(list.status).toBe('pending');
+});
+
+test('a list request times out after modesTimeoutMs, as modes do', async () => {
+  const { bridge } = setup({ modesTimeoutMs: 2000 });
+  const list = track(bridge.loadCallbackList(listData));
+  await vi.advanceTimersByTimeAsync(1999);
+  expect(list.status).toBe('pending');
+  await vi.advanceTimersByTimeAsync(1);
+  expect(list).toMatchObject({ status: 'rejected', value: { code: 'TIMEOUT' } });
+});

@@ -1,8 +1,9 @@
 import { BridgeError } from './bridge-error';
+import type { Canonical } from './canonicalize';
 import type { CallContext } from './call-event';
 import type { CallbackMode, IncomingMessage } from './incoming';
 import { normalizeIncoming } from './incoming';
-import type { Envelope, GetModesData, OutgoingMessage, SetCallbackData } from './outgoing';
+import type { Envelope, GetCallbackListData, GetModesData, OutgoingMessage, SetCallbackData } from './outgoing';
 import { buildMessage } from './outgoing';
 
 /** How late a result may arrive after a timeout and still settle the callback (SPEC §6). */
@@ -24,6 +25,9 @@ export interface HostBridge {
   /** Resolves when the host confirms; rejects with a BridgeError otherwise. One message per call id at a time. */
   scheduleCallback(data: SetCallbackData, personal: boolean): Promise<void>;
   loadModes(data: GetModesData): Promise<CallbackMode[]>;
+  /** GetPersonalCallbackList: resolves with the answer's entries, unread (protocol/callback-list.ts reads them).
+   * Waits as long as for modes; one list request at a time. */
+  loadCallbackList(data: GetCallbackListData): Promise<Canonical[]>;
   /** A new listener first hears the newest call announced so far, if any. */
   subscribe(listener: (event: BridgeEvent) => void): () => void;
   /** A request for this call was sent at `sentAt` by an earlier load of the frame: its
@@ -57,7 +61,7 @@ export interface PostMessageBridgeOptions {
   now?: () => number;
 }
 
-type Kind = 'schedule' | 'modes';
+type Kind = 'schedule' | 'modes' | 'list';
 
 interface Pending {
   kind: Kind;
@@ -119,6 +123,15 @@ export function createPostMessageBridge(options: PostMessageBridgeOptions): Host
         entry.resolve(message.modes);
         return;
       }
+      case 'callback-list': {
+        // The list names no call: its answer settles the list request that is pending.
+        const entry = findPending('list', null);
+        if (!entry) return;
+        finish(entry);
+        if (message.entries) entry.resolve(message.entries);
+        else entry.reject(new BridgeError('HOST_ERROR', 'The agent desktop did not send its callbacks.'));
+        return;
+      }
       case 'result': {
         const entry = findPending('schedule', message.callid);
         const failure = message.errorText ?? 'The agent desktop could not schedule the callback.';
@@ -135,7 +148,14 @@ export function createPostMessageBridge(options: PostMessageBridgeOptions): Host
         return;
       }
       case 'error': {
-        const entry = findPending('schedule', message.callid) ?? findPending('modes', message.callid);
+        // An error that names no call settles the callback request that is pending (SPEC §3),
+        // then modes, and only then the list, the one request that carries no call ID. The
+        // list is asked right after the modes, so its own error normally finds nothing else
+        // pending; while a callback is pending, an unnamed error is taken to be the callback's.
+        const entry =
+          findPending('schedule', message.callid) ??
+          findPending('modes', message.callid) ??
+          (message.callid === null ? findPending('list', null) : undefined);
         if (!entry) {
           if (message.callid !== null) {
             settleExpired(message.callid, { success: false, message: message.userMessage, details: message.technical });
@@ -214,6 +234,10 @@ export function createPostMessageBridge(options: PostMessageBridgeOptions): Host
     },
     loadModes(data) {
       return request<CallbackMode[]>('modes', data.callid.trim(), buildMessage('GetCallBackModes', data, envelope), modesTimeoutMs);
+    },
+    loadCallbackList(data) {
+      // Keyed by no call ID: its answer names none, so only one may be in flight.
+      return request<Canonical[]>('list', '', buildMessage('GetPersonalCallbackList', data, envelope), modesTimeoutMs);
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -356,3 +356,25 @@ test('never throws, whatever the host posts', () => {
     expect(() => normalizeIncoming(raw)).not.toThrow();
   }
 });
+
+test('reads a GetPersonalCallbackList answer under either subtopic, keys in any case, leaving its entries for the feature to check', () => {
+  const entries = [{ CValue: '6591462346', CallStartDate: '03/07/2026' }, 'junk'];
+  const canonical = [{ cvalue: '6591462346', callstartdate: '03/07/2026' }, 'junk'];
+  for (const subtopic of ['GetPersonalCallbackListResult', ' personalCallbackList ', 'PERSONALCALLBACKLIST']) {
+    expect(normalizeIncoming({ Channel: 'LCM', TOPIC: 'WebService', subTopic: subtopic, Message: { Response: entries } })).toEqual({
+      kind: 'callback-list',
+      entries: canonical,
+    });
+  }
+  // As a JSON string, in a packet, the payload under `data ` or as a bare list.
+  const inPacket = { channel: 'LCM', topic: '', subTopic: '', message: JSON.stringify({ subtopic: 'PersonalCallbackList', 'data ': { response: entries } }) };
+  expect(normalizeIncoming(inPacket)).toEqual({ kind: 'callback-list', entries: canonical });
+  expect(normalizeIncoming({ subtopic: 'PersonalCallbackList', data: entries })).toEqual({ kind: 'callback-list', entries: canonical });
+});
+
+test('a GetPersonalCallbackList answer that holds no list is a refusal, not an empty list', () => {
+  for (const message of [{ response: { success: false, msg: 'No access' } }, {}, 'nothing', null]) {
+    expect(normalizeIncoming({ subtopic: 'GetPersonalCallbackListResult', message })).toEqual({ kind: 'callback-list', entries: null });
+  }
+  expect(normalizeIncoming({ subtopic: 'GetPersonalCallbackListResult', message: { response: [] } })).toEqual({ kind: 'callback-list', entries: [] });
+});

@@ -15,7 +15,9 @@ export type IncomingMessage =
   | { kind: 'result'; callid: string; success: boolean; errorText: string | null; technical: string | null }
   | { kind: 'modes'; callid: string; modes: CallbackMode[] }
   | { kind: 'error'; callid: string | null; userMessage: string; technical: string }
-  | { kind: 'call'; context: CallContext };
+  | { kind: 'call'; context: CallContext }
+  /** GetPersonalCallbackList's answer (SPEC §12): its entries unread, or `null` when it holds no list (a refusal). */
+  | { kind: 'callback-list'; entries: Canonical[] | null };
 
 /**
  * The shapes here are few and loose, so they are read by hand over the canonical tree (keys
@@ -31,6 +33,7 @@ const idOf = (value: Canonical | undefined): string => (typeof value === 'string
 // Sets and maps, not object literals: `"constructor" in {}` is true, and a subtopic is host-controlled.
 const RESULT_SUBTOPICS = new Set(['setcallbackwithcommentsresult', 'setpersonalcallbackwithcommentsresult']);
 const MODES_SUBTOPICS = new Set(['callbackmodes', 'getcallbackmodesresult']);
+const LIST_SUBTOPICS = new Set(['getpersonalcallbacklistresult', 'personalcallbacklist']);
 
 function field(obj: CanonicalObject, key: string): string {
   const value = obj[key];
@@ -89,6 +92,15 @@ function parseModes(payload: Canonical | undefined): IncomingMessage | null {
   return { kind: 'modes', callid, modes };
 }
 
+/**
+ * The entries in `response` (or a bare list as the payload). Each is checked, and only the
+ * first few hundred read, by protocol/callback-list.ts, loaded when an answer arrives.
+ */
+function parseCallbackList(payload: Canonical | undefined): IncomingMessage {
+  const list = isCanonicalObject(payload) ? payload.response : payload;
+  return { kind: 'callback-list', entries: Array.isArray(list) ? list : null };
+}
+
 function parseError(payload: Canonical | undefined): IncomingMessage {
   if (typeof payload === 'string' || payload === undefined || !isCanonicalObject(payload)) {
     const message = typeof payload === 'string' && payload.trim() ? payload.trim() : 'The agent desktop reported an error.';
@@ -114,6 +126,7 @@ export function normalizeIncoming(raw: unknown): IncomingMessage | null {
 
   if (RESULT_SUBTOPICS.has(subtopic)) return parseResult(payload);
   if (MODES_SUBTOPICS.has(subtopic)) return parseModes(payload);
+  if (LIST_SUBTOPICS.has(subtopic)) return parseCallbackList(payload);
   if (subtopic === 'ws_error') return parseError(payload);
   if (topic === 'error') return parseError(payload);
   if (subtopic === 'outboundcallstatechange' && isCanonicalObject(payload)) {

@@ -21,14 +21,28 @@ export interface GetModesData {
   AccountNumber: string;
 }
 
-export type RequestSubtopic = 'SetCallbackWithComments' | 'SetPersonalCallbackWithComments' | 'GetCallBackModes';
+/** GetPersonalCallbackList's `NoOfRecords`: one page, from `StartingNo` 1. */
+export const LIST_PAGE_SIZE = 100;
+
+/** GetPersonalCallbackList (SPEC §12): the agent's callbacks between two dates, `DD/MM/YYYY` in the schedule zone. */
+export interface GetCallbackListData {
+  UserID: string;
+  FromDate: string;
+  ToDate: string;
+  StartingNo: number;
+  NoOfRecords: number;
+}
+
+export type RequestData = SetCallbackData | GetModesData | GetCallbackListData;
+
+export type RequestSubtopic = 'SetCallbackWithComments' | 'SetPersonalCallbackWithComments' | 'GetCallBackModes' | 'GetPersonalCallbackList';
 
 export interface WebserviceMessage {
   channel: 'LCM';
   topic: 'Webservice';
   subtopic: RequestSubtopic;
   source: string;
-  data: SetCallbackData | GetModesData;
+  data: RequestData;
 }
 
 export interface PacketMessage {
@@ -52,7 +66,7 @@ export interface Envelope {
 
 export function buildMessage(
   subtopic: RequestSubtopic,
-  data: SetCallbackData | GetModesData,
+  data: RequestData,
   envelope: Envelope,
 ): OutgoingMessage {
   const message: WebserviceMessage = { channel: 'LCM', topic: 'Webservice', subtopic, source: envelope.source, data };

@@ -1,8 +1,10 @@
-import { planAnswers } from './plan';
+import { agentZone } from '../time/zoned-time';
+import { scenarioCallbacks } from './callback-list';
+import { books, planAnswers } from './plan';
 import type { Scenario } from './scenario';
 import { DEFAULT_SCENARIO } from './scenario';
-import type { HostCall, HostRequest, RequestKind } from './wire';
-import { buildCallEvent, readRequest, SUBTOPIC_OF } from './wire';
+import type { HostCall, HostRequest, RequestKind, WireCallback } from './wire';
+import { bookingOf, buildCallEvent, readRequest, SUBTOPIC_OF } from './wire';
 
 /**
  * The simulated agent desktop: one model, no React and no DOM. It reads what the widget
@@ -37,6 +39,8 @@ export interface AgentDesktopOptions {
   /** How many messages the record keeps; the oldest go first. */
   keep?: number;
   now?: () => number;
+  /** The zone it reads and writes callback dates in; the browser's unless given. */
+  scheduleZone?: string;
 }
 
 export interface ReplyOptions {
@@ -67,6 +71,8 @@ export interface AgentDesktop {
   clearTraffic(): void;
   /** Drops answers not sent yet; the desktop keeps working. */
   cancelPending(): void;
+  /** The callbacks it booked, as GetPersonalCallbackList lists them, oldest first. */
+  booked(): readonly WireCallback[];
 }
 
 const DEFAULT_KEEP = 300;
@@ -80,6 +86,11 @@ export function createAgentDesktop(options: AgentDesktopOptions): AgentDesktop {
   let nextId = 1;
   const listeners = new Set<() => void>();
   const timers = new Set<ReturnType<typeof setTimeout>>();
+  const booked: WireCallback[] = [];
+  const listed = (using: Scenario) => [
+    ...scenarioCallbacks(using.callbackList, using.modeList, Temporal.Instant.fromEpochMilliseconds(now()), options.scheduleZone ?? agentZone()),
+    ...booked,
+  ];
 
   function record(entry: Omit<DesktopTraffic, 'id' | 'at'>) {
     traffic = [...traffic, { ...entry, id: nextId, at: now() }].slice(-keep);
@@ -93,7 +104,7 @@ export function createAgentDesktop(options: AgentDesktopOptions): AgentDesktop {
   }
 
   function answer(request: HostRequest, using: Scenario, immediately: boolean) {
-    for (const planned of planAnswers(request, using, hostOrigin)) {
+    for (const planned of planAnswers(request, using, hostOrigin, request.kind === 'list' ? listed(using) : [])) {
       const send = () => post(planned.data, planned.subtopic, planned.note);
       if (immediately) {
         send();
@@ -118,7 +129,14 @@ export function createAgentDesktop(options: AgentDesktopOptions): AgentDesktop {
     receive(data, origin) {
       const request = readRequest(data);
       record({ direction: 'from-widget', origin, subtopic: request?.subtopic ?? 'unrecognised message', note: null, data, request });
-      if (request) answer(request, scenario, false);
+      if (!request) return request;
+      // The desktop books what it received, unless it refuses it or never hears of it.
+      const outcome = request.kind === 'personal' ? scenario.personal : scenario.schedule;
+      if ((request.kind === 'schedule' || request.kind === 'personal') && books(outcome)) {
+        const booking = bookingOf(data, scenario.modeList, booked.length + 1);
+        if (booking) booked.push(booking);
+      }
+      answer(request, scenario, false);
       return request;
     },
     reply(kind, { scenario: patch, callid } = {}) {
@@ -141,6 +159,7 @@ export function createAgentDesktop(options: AgentDesktopOptions): AgentDesktop {
       traffic = [];
       for (const listener of [...listeners]) listener();
     },
+    booked: () => booked,
     cancelPending() {
       for (const timer of timers) clearTimeout(timer);
       timers.clear();

@@ -21,6 +21,8 @@ export interface InMemoryOptions {
   /** Where the widget listens for the desktop; a fresh EventTarget unless given (a test may pass `window`). */
   widgetWindow?: EventTarget & MessageSource;
   onTraffic?: (entry: TrafficEntry) => void;
+  /** The desktop's clock (`Date.now()` unless given): the callbacks it lists sit around it. */
+  desktopNow?: () => number;
   /** Runs each delivery to the widget (a unit test wraps it in React's `act`). */
   deliverWith?: (deliver: () => void) => void;
 }
@@ -64,6 +66,7 @@ export function connectInMemory(options: InMemoryOptions = {}): InMemoryConnecti
     hostOrigin,
     widgetOrigin,
     scenario: options.scenario,
+    now: options.desktopNow,
     post(data) {
       const event = new MessageEvent('message', { data: structuredClone(data), origin: hostOrigin });
       // A real MessageEvent whose source is the desktop, as `window.parent` would be.

@@ -1,7 +1,7 @@
-import type { Scenario } from './scenario';
+import type { ResultScenario, Scenario } from './scenario';
 import { MAX_LATE_MS } from './scenario';
 import type { HostRequest } from './wire';
-import { modesMessage, otherCallId, packetOf, resultMessage, wsError } from './wire';
+import { callbackListMessage, listError, modesMessage, otherCallId, packetOf, resultMessage, wsError } from './wire';
 
 export interface PlannedAnswer {
   delayMs: number;
@@ -16,8 +16,18 @@ export interface PlannedAnswer {
 /** A duplicate follows the first answer by this much. */
 const DUPLICATE_GAP_MS = 150;
 
-/** What the desktop answers to one request under a scenario: nothing, once, or more. */
-export function planAnswers(request: HostRequest, scenario: Scenario, hostOrigin: string): PlannedAnswer[] {
+/**
+ * The outcomes after which the desktop has booked the callback: it answered success, late
+ * or not, or its success answer broke on the way. A silent desktop lost the request.
+ */
+const BOOKING_OUTCOMES: ReadonlySet<ResultScenario> = new Set<ResultScenario>(['success', 'late', 'twice', 'malformed', 'json-string', 'packet']);
+export const books = (outcome: ResultScenario): boolean => BOOKING_OUTCOMES.has(outcome);
+
+/**
+ * What the desktop answers to one request under a scenario: nothing, once, or more.
+ * `listed`: what GetPersonalCallbackList lists now (the scenario's entries and the booked ones).
+ */
+export function planAnswers(request: HostRequest, scenario: Scenario, hostOrigin: string, listed: readonly unknown[] = []): PlannedAnswer[] {
   const { kind, callid } = request;
   // A host that was spoken to in packets answers in packets.
   const wrap = (inner: object): object => (request.packet ? packetOf(inner, hostOrigin, request.packet.subscriberId) : inner);
@@ -32,6 +42,11 @@ export function planAnswers(request: HostRequest, scenario: Scenario, hostOrigin
     if (scenario.modes === 'silent') return [];
     const response = scenario.modes === 'list' ? scenario.modeList : [];
     return [answer(wrap(modesMessage(callid, response)), 'CallbackModes')];
+  }
+  if (kind === 'list') {
+    if (scenario.callbackList === 'silent') return [];
+    if (scenario.callbackList === 'error') return [answer(wrap(listError()), 'WS_Error', 'cannot list callbacks')];
+    return [answer(wrap(callbackListMessage(listed)), 'GetPersonalCallbackListResult', `${listed.length} listed`)];
   }
   if (kind !== 'schedule' && kind !== 'personal') return [];
 

@@ -35,6 +35,21 @@ export type ResultScenario =
   /** Success wrapped in a packet, even when the widget did not use packets. */
   | 'packet';
 
+/** How `GetPersonalCallbackList` is answered (SPEC §12). Every answer also lists what this desktop booked. */
+export type CallbackListScenario =
+  /** Only the callbacks this desktop booked since it started (none at first). */
+  | 'booked'
+  /** A callback for this customer's first number in the form's default window, and one of another customer. */
+  | 'clash'
+  /** Callbacks of other customers only: the widget shows none. */
+  | 'others'
+  /** Broken entries beside one good clashing callback: the widget drops the broken ones. */
+  | 'malformed'
+  /** A WS_Error: the desktop cannot list callbacks. */
+  | 'error'
+  /** No answer: after its modes timeout the widget says the callbacks could not be checked. */
+  | 'silent';
+
 /** One callback mode as the vendor sends it. */
 export interface WireMode {
   ModeID: string;
@@ -56,6 +71,8 @@ export interface Scenario {
   lateAfterMs: number;
   /** The desktop's own text for `failure` (the vendor's `msg`); none when null. */
   failureText: string | null;
+  /** GetPersonalCallbackList. */
+  callbackList: CallbackListScenario;
 }
 
 export const DEMO_MODES: readonly WireMode[] = [
@@ -75,6 +92,7 @@ export const DEFAULT_SCENARIO: Scenario = {
   replyAfterMs: REPLY_AFTER_MS,
   lateAfterMs: 5_000,
   failureText: null,
+  callbackList: 'booked',
 };
 
 export const MAX_LATE_MS = 600_000;

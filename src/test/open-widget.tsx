@@ -83,7 +83,8 @@ export interface OpenWidgetOptions extends InMemoryOptions {
 /** The real CallbackScreen against the simulated desktop, as the app renders it. */
 export function openWidget(options: OpenWidgetOptions = {}) {
   const { context = TEST_CALL, drafts = createDraftStore(memoryBackend()), now, time = readTimeSettings({}, agentZone()), strict = false, wrapBridge, ...connect } = options;
-  const connection = connectWidget(connect);
+  // One clock for the form and the desktop: the callbacks it lists sit around the form's now.
+  const connection = connectWidget({ desktopNow: now && (() => now().getTime()), ...connect });
   const bridge = wrapBridge ? wrapBridge(connection.bridge) : connection.bridge;
   const tree = (
     <QueryClientProvider client={new QueryClient()}>

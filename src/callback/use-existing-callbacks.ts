@@ -1,0 +1,99 @@
+import { useQuery } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import type { HostBridge } from '../protocol/bridge';
+import { LIST_PAGE_SIZE } from '../protocol/outgoing';
+import { instantOf, MAX_DAYS_AHEAD, vendorDate } from '../time/zoned-time';
+import type { CallbackRequest } from './callback-rules';
+import { ASK_ONCE } from './callback-modes';
+import type { ModesState } from './mode-field';
+
+/**
+ * This customer's existing callbacks (SPEC §12), the start-up half: `GetPersonalCallbackList`
+ * once the agent ID and the modes are known, and the submit that goes straight out when no
+ * callback is known. Everything else (reading the answer, matching, the list, the clash
+ * check and its dialog) is existing-callbacks-view.tsx, loaded only once the desktop lists a
+ * callback or this form schedules one: a desktop with none costs `/` no more than this file.
+ */
+
+export interface ExistingCallbacksOptions {
+  bridge: HostBridge;
+  callid: string;
+  /** The agent ID the desktop gave; an ID the agent types is not asked about. */
+  userId: string;
+  modesState: ModesState;
+  /** The zone the desktop reads and writes dates in (SPEC §11): today and the horizon are its days. */
+  scheduleZone: string;
+  maxDaysAhead?: number;
+  now: () => Date;
+}
+
+/** A submit held back until it is checked against the customer's callbacks. */
+export interface HeldSubmit {
+  request: CallbackRequest;
+  /** The unknown outcome's Retry: the first request may have arrived. */
+  retrying: boolean;
+}
+
+export type Send = (request: CallbackRequest) => void;
+
+export function useExistingCallbacks({ bridge, callid, userId, modesState, scheduleZone, maxDaysAhead = MAX_DAYS_AHEAD, now }: ExistingCallbacksOptions) {
+  const modes = modesState.status === 'list' ? modesState.modes : null;
+  const list = useQuery({
+    queryKey: ['callback-list', callid, userId, scheduleZone, maxDaysAhead],
+    queryFn: () => {
+      const today = instantOf(now()).toZonedDateTimeISO(scheduleZone);
+      return bridge.loadCallbackList({
+        UserID: userId,
+        FromDate: vendorDate(today),
+        ToDate: vendorDate(today.add({ days: maxDaysAhead })),
+        StartingNo: 1,
+        NoOfRecords: LIST_PAGE_SIZE,
+      });
+    },
+    // Without this call's numbers nothing could be matched: the list is not worth asking for.
+    enabled: userId !== '' && modes !== null,
+    ...ASK_ONCE,
+  });
+  const [held, setHeld] = useState<HeldSubmit | null>(null);
+  /** Scheduled from this form and confirmed: they join the list. */
+  const [scheduled, setScheduled] = useState<CallbackRequest[]>([]);
+  const lastSent = useRef<CallbackRequest | null>(null);
+  const unchecked = modesState.status === 'typed' || (modes !== null && (userId === '' || list.isError));
+
+  const dispatch = (request: CallbackRequest, send: Send) => {
+    lastSent.current = request;
+    setHeld(null);
+    send(request);
+  };
+
+  return {
+    list,
+    modes,
+    scheduleZone,
+    scheduled,
+    held,
+    /** No list to check against: no agent ID or modes, or the desktop did not answer it. */
+    unchecked,
+    dispatch,
+    release: () => setHeld(null),
+    /** Anything for the view to show or check. */
+    shown: unchecked || Boolean(list.data?.length) || scheduled.length > 0 || held !== null,
+    /**
+     * With no callback known the request goes at once: the agent's first send never waits
+     * for this feature. Otherwise it is held for the check; a Retry is held whenever the
+     * desktop answers lists, to ask it again first.
+     */
+    submit(request: CallbackRequest, retrying: boolean, send: Send) {
+      if (held) return;
+      if ((retrying && list.isSuccess) || list.data?.length || scheduled.length) setHeld({ request, retrying });
+      else dispatch(request, send);
+    },
+    /** The desktop confirmed the last request: it joins the list, so the next one that day asks first. */
+    joinList() {
+      const sent = lastSent.current;
+      if (sent) setScheduled((current) => [...current, sent]);
+    },
+  };
+}
+
+export type ExistingCallbacksState = ReturnType<typeof useExistingCallbacks>;
