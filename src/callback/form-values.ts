@@ -1,10 +1,10 @@
 import type { CallContext } from '../protocol/call-event';
 import type { CallbackMode } from '../protocol/incoming';
-import { nextAllowedWindow } from '../time/calling-hours';
+import { openingWindow } from '../time/calling-hours';
 import type { TimeSettings } from '../time/time-settings';
 import { customerZoneOf } from '../time/time-settings';
 import type { WindowInputs } from '../time/zoned-time';
-import { defaultWindow, earliestStart, instantOf, latestStart, windowInputs } from '../time/zoned-time';
+import { instantOf, windowInputs } from '../time/zoned-time';
 import type { DraftStore, ScheduledRecord } from './draft-store';
 
 export const COMMENTS_MAX = 1000;
@@ -51,12 +51,8 @@ export function initialValues(
  * SPEC §4 and §11: a fresh window starts 30 minutes from now (on the quarter hour) in the
  * customer's zone, moved into their calling hours when it falls outside them.
  */
-export function freshWindow(now: Date, zone: string, time: TimeSettings): WindowInputs {
-  const instant = instantOf(now);
-  const window = defaultWindow(instant, zone);
-  const bounds = { earliest: earliestStart(instant), latest: latestStart(instant, zone, time.maxDaysAhead) };
-  return windowInputs(nextAllowedWindow(window, time.callingHours, bounds) ?? window);
-}
+export const freshWindow = (now: Date, zone: string, time: TimeSettings): WindowInputs =>
+  windowInputs(openingWindow(instantOf(now), zone, time.callingHours, time.maxDaysAhead));
 
 export function freshValues(context: CallContext, now: Date, time: TimeSettings, modes: readonly CallbackMode[] | null = null): CallbackFormValues {
   const { zone } = customerZoneOf(time, context.timeZone);

@@ -1,4 +1,5 @@
-import { defaultWindow, vendorDate, vendorTime } from '../time/zoned-time';
+import { defaultCallingHours, openingWindow } from '../time/calling-hours';
+import { MAX_DAYS_AHEAD, vendorDate, vendorTime } from '../time/zoned-time';
 import type { CallbackListScenario, WireMode } from './scenario';
 import type { WireCallback } from './wire';
 
@@ -16,7 +17,8 @@ const formatted = (digits: string) => (digits.length === 10 ? `+${digits.slice(0
 
 /** A callback in the window a fresh form starts with (now + 30 min, rounded, for an hour): every new form clashes with it. */
 function inDefaultWindow(row: number, value: string, description: string, now: Temporal.Instant, zone: string): WireCallback {
-  const { start, end } = defaultWindow(now, zone);
+  // The window a form with the default settings opens with (calling hours included).
+  const { start, end } = openingWindow(now, zone, defaultCallingHours(), MAX_DAYS_AHEAD);
   return {
     RowNumber: row,
     CampaignID: '5',

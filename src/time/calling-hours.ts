@@ -1,5 +1,5 @@
 import type { ZonedWindow } from './zoned-time';
-import { ceilToQuarter, wallClockLength, wallClockPlus } from './zoned-time';
+import { ceilToQuarter, defaultWindow, earliestStart, latestStart, wallClockLength, wallClockPlus } from './zoned-time';
 
 /**
  * Legal calling hours (SPEC §11): the hours of the customer's day in which a callback may
@@ -11,7 +11,9 @@ export interface CallingHours {
   to: Temporal.PlainTime;
 }
 
-export const DEFAULT_CALLING_HOURS = '08:00-21:00';
+
+/** 08:00 to 21:00. A function, not a constant: Temporal may be a polyfill that loads after this module. */
+export const defaultCallingHours = (): CallingHours => ({ from: new Temporal.PlainTime(8), to: new Temporal.PlainTime(21) });
 
 const HOURS = /^(\d{1,2}):(\d{2})\s*[-–]\s*(\d{1,2}):(\d{2})$/;
 
@@ -88,6 +90,16 @@ export function nextAllowedWindow(window: ZonedWindow, hours: CallingHours | nul
     start = hoursOn(start.toPlainDate().add({ days: 1 }), hours, zone).start;
   }
   return null;
+}
+
+/**
+ * SPEC §4 and §11: the window a fresh form starts with: 30 minutes from now, on the quarter
+ * hour, for an hour, in `zone`, moved into the calling hours when it falls outside them.
+ */
+export function openingWindow(now: Temporal.Instant, zone: string, hours: CallingHours | null, maxDaysAhead: number): ZonedWindow {
+  const window = defaultWindow(now, zone);
+  const bounds = { earliest: earliestStart(now), latest: latestStart(now, zone, maxDaysAhead) };
+  return nextAllowedWindow(window, hours, bounds) ?? window;
 }
 
 function fits(start: Temporal.ZonedDateTime, length: Temporal.Duration, { latest }: Bounds): ZonedWindow | null {

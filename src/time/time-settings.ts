@@ -1,5 +1,5 @@
 import type { CallingHours } from './calling-hours';
-import { DEFAULT_CALLING_HOURS, describeCallingHours, parseCallingHours } from './calling-hours';
+import { defaultCallingHours, describeCallingHours, parseCallingHours } from './calling-hours';
 import { MAX_DAYS_AHEAD, resolveZone } from './zoned-time';
 
 /**
@@ -29,8 +29,6 @@ export interface TimeParams {
 
 export const MAX_DAYS_AHEAD_LIMIT = 365;
 
-const DEFAULT_HOURS = parseCallingHours(DEFAULT_CALLING_HOURS) as CallingHours;
-
 export function readTimeSettings(params: TimeParams, agentZone: string): TimeSettings {
   const notes: string[] = [];
   let scheduleZone = agentZone;
@@ -39,11 +37,12 @@ export function readTimeSettings(params: TimeParams, agentZone: string): TimeSet
     if (zone) scheduleZone = zone;
     else notes.push(`The desktop's scheduleTimeZone “${params.scheduleTimeZone}” is not a time zone: times are sent in yours (${agentZone}).`);
   }
-  let callingHours: CallingHours | null = DEFAULT_HOURS;
+  const defaultHours = defaultCallingHours();
+  let callingHours: CallingHours | null = defaultHours;
   if (params.callingHours) {
     const parsed = parseCallingHours(params.callingHours);
     if (parsed !== 'invalid') callingHours = parsed;
-    else notes.push(`The desktop's callingHours “${params.callingHours}” is not valid: using ${describeCallingHours(DEFAULT_HOURS)}.`);
+    else notes.push(`The desktop's callingHours “${params.callingHours}” is not valid: using ${describeCallingHours(defaultHours)}.`);
   }
   let maxDaysAhead = MAX_DAYS_AHEAD;
   if (params.maxDaysAhead) {
