@@ -128,7 +128,7 @@ const STORIES: { id: string; title: string; check: Check }[] = [
       const items = w.getByRole('list', { name: 'Already scheduled for this customer' }).getByRole('listitem');
       await expect(items).toHaveCount(1);
       await expect(items).toContainText('Home · +65 9146-0012');
-      await expect(items).toContainText(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} – /);
+      await expect(items).toContainText(/^\w{3} \d{1,2} \w{3}, \d{2}:\d{2} to /);
     },
   },
   {

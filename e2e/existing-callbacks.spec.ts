@@ -18,7 +18,10 @@ async function dayAhead(host: WidgetHost) {
     const pad = (n: number) => String(n).padStart(2, '0');
     const day = new Date(Date.now() + 2 * 24 * 3600 * 1000);
     const [y, m, d] = [day.getFullYear(), pad(day.getMonth() + 1), pad(day.getDate())];
-    return { input: `${y}-${m}-${d}`, vendor: `${d}/${m}/${y}` };
+    // As the widget writes a window for people: weekday and month in words, and the zone.
+    const words = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short' }).format(day);
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return { input: `${y}-${m}-${d}`, vendor: `${d}/${m}/${y}`, words, zone };
   });
 }
 
@@ -60,7 +63,8 @@ async function openWithClash(page: Page, params: Record<string, string> = {}) {
   const day = await dayAhead(host);
   await answerWithClash(host, day.vendor);
   const list = host.widget.getByRole('list', { name: LIST_NAME });
-  await expect(list.getByRole('listitem')).toHaveText([`${day.vendor} 13:30 – 14:30 Mobile · +65 9146-2346`]);
+  // Customer and agent share the browser's zone here: one clock, named.
+  await expect(list.getByRole('listitem')).toHaveText([`${day.words}, 13:30 to 14:30 (${day.zone}) Mobile · +65 9146-2346`]);
   await fillClashingWindow(host, day.input);
   return { host, day };
 }
@@ -70,7 +74,7 @@ test('a clash opens the dialog and sends nothing until Schedule anyway, which se
   const { widget } = host;
   await widget.getByRole('button', { name: 'Schedule callback' }).click();
   const dialog = widget.getByRole('dialog', { name: 'This customer already has a callback' });
-  await expect(dialog).toContainText(`Already scheduled: ${day.vendor} 13:30 – 14:30, to Mobile · +65 9146-2346. The new window overlaps it.`);
+  await expect(dialog).toContainText(`Already scheduled: ${day.words}, 13:30 to 14:30 (${day.zone}), to Mobile · +65 9146-2346. The new window overlaps it.`);
   await expect(dialog.getByRole('button', { name: 'Change time' })).toBeFocused();
   expect(await host.scheduleRequests()).toEqual([]);
 

@@ -279,8 +279,9 @@ test('11. the /dev log at 1280×900: beside the widget, one line per message, ex
   await widget.getByRole('button', { name: 'Schedule callback' }).click();
   await expect(widget.getByRole('status').filter({ hasText: 'Callback scheduled' })).toBeVisible();
 
+  // The modes and the callback list (asked and answered), the callback and its answer.
   const entries = log.getByRole('listitem');
-  await expect(entries).toHaveCount(4);
+  await expect(entries).toHaveCount(6);
   const answer = entries.filter({ hasText: 'SetCallbackWithCommentsResult' });
   const line = answer.locator('summary');
   await expect(line).toHaveText(/Host → Widget\s*SetCallbackWithCommentsResult\s*12345\s*success$/);
@@ -302,7 +303,7 @@ test('11. the /dev log at 1280×900: beside the widget, one line per message, ex
   await page.getByLabel('Show').selectOption('GetCallBackModes');
   await expect(entries).toHaveCount(1);
   await expect(entries.locator('summary')).toContainText('GetCallBackModes');
-  await expect(page.getByRole('heading', { name: /Message log/ })).toContainText('1 of 4');
+  await expect(page.getByRole('heading', { name: /Message log/ })).toContainText('1 of 6');
   await page.getByLabel('Show').selectOption({ label: 'All messages' });
-  await expect(entries).toHaveCount(4);
+  await expect(entries).toHaveCount(6);
 });
