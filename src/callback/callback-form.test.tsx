@@ -50,7 +50,7 @@ test('a submit while modes load moves focus to the mode field, which keeps it wh
   await waitFor(() => expect(desktop.requests('modes')).toHaveLength(1));
   desktop.reply('modes', { scenario: { modes: 'list' } });
   await screen.findByRole('option', { name: 'Mobile · 6591462346' });
-  expect(screen.getByRole('combobox', { name: 'Callback mode' })).toHaveFocus();
+  await waitFor(() => expect(screen.getByRole('combobox', { name: 'Callback mode' })).toHaveFocus());
   expect(sent('callbacks')).toEqual([]);
 });
 

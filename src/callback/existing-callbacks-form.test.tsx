@@ -110,7 +110,7 @@ test('a clash asks first: the dialog names the callback and nothing is sent; Cha
   await schedule(user);
   const dialog = await screen.findByRole('dialog', { name: 'This customer already has a callback' });
   expect(dialog).toHaveTextContent(`Already scheduled: Tue 24 Nov, 10:30 to 11:30 (${agentZone()}), to Mobile · +65 9146-2346. The new window overlaps it.`);
-  expect(within(dialog).getByRole('button', { name: 'Change time' })).toHaveFocus();
+  await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Change time' })).toHaveFocus());
   expect(sent('callbacks')).toEqual([]);
   await user.click(within(dialog).getByRole('button', { name: 'Change time' }));
   expect(screen.queryByRole('dialog')).not.toBeInTheDocument();

@@ -82,7 +82,7 @@ test('a typed zone that is not one is an error on the field, with a suggestion, 
   fireEvent.change(zone, { target: { value: 'new york' } });
   fireEvent.click(screen.getByRole('button', { name: 'Schedule callback' }));
   await waitFor(() => expect(zone).toHaveAccessibleDescription('“new york” is not a time zone: did you mean America/New_York?'));
-  expect(zone).toHaveFocus();
+  await waitFor(() => expect(zone).toHaveFocus());
   expect(sent('callbacks')).toHaveLength(0);
 });
 
