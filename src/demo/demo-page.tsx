@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useEffect, useRef } from 'react';
 import type { Theme } from '../call-context/widget-config';
-import type { Story } from './stories';
+import type { Story } from './story';
 import { STORIES } from './stories';
 
 const themeQuery = (theme: Theme) => (theme === 'system' ? '' : `?theme=${theme}`);

@@ -7,7 +7,7 @@ import { applyTheme } from '../ui/theme';
 import { DemoPage, StoryIndex, StoryNotFound } from './demo-page';
 import { DocPage } from './doc-page';
 import { connectInMemory } from '../simulator/in-memory';
-import type { Story } from './stories';
+import type { Story } from './story';
 import { findStory } from './stories';
 import { StoryStage } from './story-stage';
 

@@ -5,7 +5,7 @@ import { createDraftStore, memoryBackend } from '../callback/draft-store';
 import type { HostBridge } from '../protocol/bridge';
 import { readTimeSettings } from '../time/time-settings';
 import { agentZone } from '../time/zoned-time';
-import type { Story } from './stories';
+import type { Story } from './story';
 
 interface StoryStageProps {
   story: Story;
