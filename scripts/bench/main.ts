@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from '@playwright/test';
 import { parseArgs } from './args';
-import type { BenchArgs } from './args';
+import type { BenchArgs, TimedFigure } from './args';
 import { launchBrowser } from './browser';
 import { buildBoth } from './build';
 import { BUDGETS, CPU_THROTTLE } from './budgets';
@@ -66,21 +66,23 @@ async function measureAll(browser: Browser, servers: Record<PageKind, Served>, a
   });
   if (args.bundleOnly) return ok;
 
-  const timed = async <T>(key: FigureKey, label: string, run: () => Promise<Checked<T>>) =>
-    figure(results, key, label, async () => {
+  const timed = async <T>(figureName: TimedFigure, key: FigureKey, label: string, run: () => Promise<Checked<T>>) => {
+    if (args.only && !args.only.includes(figureName)) return false;
+    return figure(results, key, label, async () => {
       if (!appReady) throw new Error('skipped: the app never became ready (see above)');
       return run();
     });
+  };
   const throttle = CPU_THROTTLE;
   const warmup = args.warmup;
-  ok = (await timed('readyTime', 'ready form', async () => checkReadyTime(await measureReadyTime(browser, servers, { runs: args.readyRuns, warmup, throttle }), args.readyRuns))) && ok;
+  ok = (await timed('ready', 'readyTime', 'ready form', async () => checkReadyTime(await measureReadyTime(browser, servers, { runs: args.readyRuns, warmup, throttle }), args.readyRuns))) && ok;
   ok =
-    (await timed('firstSend', 'first send', async () =>
+    (await timed('send', 'firstSend', 'first send', async () =>
       checkFirstSend(await measureFirstSend(browser, servers, { runs: args.sendRuns, warmup, throttle, comment: BUDGETS.firstSend.comment }), args.sendRuns),
     )) && ok;
-  ok = (await timed('typing', 'typing', async () => checkTyping(await measureTyping(browser, servers.app, { chars: BUDGETS.typing.chars, throttle })))) && ok;
+  ok = (await timed('typing', 'typing', 'typing', async () => checkTyping(await measureTyping(browser, servers.app, { chars: BUDGETS.typing.chars, throttle })))) && ok;
   ok =
-    (await timed('flood', 'message flood', async () =>
+    (await timed('flood', 'flood', 'message flood', async () =>
       checkFlood(await measureFlood(browser, servers, { count: BUDGETS.flood.messages, spreadMs: BUDGETS.flood.withinMs, throttle })),
     )) && ok;
   return ok;
