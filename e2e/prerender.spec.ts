@@ -44,30 +44,35 @@ function watchProblems(page: Page): string[] {
   return problems;
 }
 
+const MODES_ANSWER = { channel: 'LCM', topic: 'Webservice', subtopic: 'CallbackModes', message: { callid: CALL.callid, response: [{ ModeID: '3', Description: 'Mobile', Cvalue: '6591462346' }] } };
+
 test('the pre-filled form is usable before React runs, and React hydrates it in place: typing, focus and caret stay', async ({ page }) => {
   const problems = watchProblems(page);
   const held = await holdAppCode(page);
   const { widget, received, scheduleRequests, reply } = await openWidget(page, { modes: 'none' });
   await held.requested;
 
-  // Shown before React has arrived: nothing was sent to the host yet.
+  // Shown before React has arrived, and the desktop already asked for the numbers to call: nothing else was sent.
   await expect(widget.getByLabel('Call ID')).toHaveValue(CALL.callid);
   await expect(widget.getByLabel('Account number')).toHaveValue(CALL.accountNumber);
   await expect(widget.getByLabel('Agent ID')).toHaveValue(CALL.userId);
   await expect(widget.getByText(`Call ${CALL.callid}`)).toBeVisible();
   await expect(widget.getByRole('radio', { name: 'Regular (any agent)' })).toBeChecked();
   await expect(widget.getByLabel('Start date')).not.toHaveValue('');
+  await expect.poll(async () => (await received()).map((message) => message.subtopic)).toEqual(['GetCallBackModes']);
+  expect((await received())[0]).toMatchObject({ data: { callid: CALL.callid, AccountNumber: CALL.accountNumber } });
+  // The desktop answers while React's code is still on its way: the answer waits for the form.
+  await reply(MODES_ANSWER);
   const comments = widget.getByRole('textbox', { name: 'Comments' });
   await expect(comments).toBeEditable();
   await comments.pressSequentially('Call back after lunch');
   await expect(widget.getByText('21 / 1000 characters')).toBeVisible();
   for (let i = 0; i < 'lunch'.length; i += 1) await comments.press('ArrowLeft');
-  expect(await received()).toEqual([]);
   await comments.evaluate(tag);
 
   held.release();
-  // React is live once the bridge asks for modes; the textarea is still the element the agent typed in.
-  await expect.poll(async () => (await received()).length).toBeGreaterThan(0);
+  // React is live once the one mode is chosen; the textarea is still the element the agent typed in.
+  await expect(widget.getByRole('combobox', { name: 'Callback mode' })).toHaveValue('3');
   expect(await comments.evaluate(isTagged)).toBe(true);
   await expect(comments).toHaveValue('Call back after lunch');
   await expect(comments).toBeFocused();
@@ -75,13 +80,12 @@ test('the pre-filled form is usable before React runs, and React hydrates it in 
   await expect(comments).toHaveValue('Call back after a late lunch');
   await expect(widget.getByText('28 / 1000 characters')).toBeVisible();
 
-  // And it is the real form: it takes the modes and schedules.
-  await reply({ channel: 'LCM', topic: 'Webservice', subtopic: 'CallbackModes', message: { callid: CALL.callid, response: [{ ModeID: '3', Description: 'Mobile', Cvalue: '6591462346' }] } });
-  await expect(widget.getByRole('combobox', { name: 'Callback mode' })).toHaveValue('3');
+  // And it is the real form: the modes were asked once, and it schedules.
   await widget.getByRole('button', { name: 'Schedule callback' }).click();
   await expect.poll(async () => (await scheduleRequests()).length).toBe(1);
   const [sent] = (await scheduleRequests()) as { data?: { AgentComments?: string; callid?: string } }[];
   expect(sent?.data).toMatchObject({ callid: CALL.callid, AgentComments: 'Call back after a late lunch' });
+  expect((await received()).filter((message) => message.subtopic === 'GetCallBackModes')).toHaveLength(1);
   expect(problems).toEqual([]);
 });
 

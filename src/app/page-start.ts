@@ -2,6 +2,8 @@ import type { DraftStore } from '../callback/draft-store';
 import { createBrowserDraftStore } from '../callback/draft-store';
 import { ensureTemporal } from '../time/zoned-time';
 import { applyTheme } from '../ui/theme';
+import type { OpenedBridge } from './open-bridge';
+import { openBridge } from './open-bridge';
 import type { PrefilledForm } from './prefill';
 import { LOAD_FAILED, prefillForm } from './prefill';
 import type { Startup } from './startup';
@@ -9,7 +11,8 @@ import { readStartup } from './startup';
 
 /**
  * What a page decides before React runs: which route, and for `/` the URL's config, the
- * origin policy, the draft store and the pre-filled form, which shows at once.
+ * origin policy, the draft store, the pre-filled form, which shows at once, and the
+ * connection to the desktop, which asks for the modes at once.
  */
 interface Page {
   root: HTMLElement;
@@ -18,7 +21,14 @@ interface Page {
 }
 export type PageStart =
   | (Page & { route: 'dev' | 'demo' })
-  | (Page & { route: 'widget'; startup: Startup; drafts: DraftStore | null; prefilled: PrefilledForm | null });
+  | (Page & {
+      route: 'widget';
+      startup: Startup;
+      drafts: DraftStore | null;
+      prefilled: PrefilledForm | null;
+      /** Open only when embedded by an allowed host. */
+      connection: OpenedBridge | null;
+    });
 
 export function routeOf(path: string): 'dev' | 'demo' | 'widget' {
   if (path === '/dev' || path.startsWith('/dev/')) return 'dev';
@@ -49,11 +59,13 @@ async function begin(win: Window): Promise<PageStart> {
   const drafts = startup.kind === 'embedded' ? createBrowserDraftStore(win) : null;
   const prefilled = drafts ? prefillForm(root, startup.config.context, drafts, new Date(), startup.config.time) : null;
   if (!prefilled) clearPrerendered(root);
+  // After the form is on screen: the agent sees it first, and the request still leaves before React's code runs.
+  const connection = startup.kind === 'embedded' ? await openBridge(win, startup) : null;
   const onAppLoadFailed = () => {
     if (prefilled) prefilled.failed();
     else root.textContent = LOAD_FAILED;
   };
-  return { route, root, startup, drafts, prefilled, onAppLoadFailed };
+  return { route, root, startup, drafts, prefilled, connection, onAppLoadFailed };
 }
 
 export const startPage = (win: Window): Promise<PageStart> => begin(win);

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { HostBridge } from '../protocol/bridge';
+import { canAskModes } from '../protocol/call-event';
 import type { CallbackMode } from '../protocol/incoming';
 
 /**
@@ -18,14 +19,14 @@ export const ASK_ONCE = {
 
 /**
  * Loading the host's callback modes (SPEC §2): `GetCallBackModes` once both the call ID
- * and the LCM key are known. The app starts this before React renders (see
- * app/widget-app.tsx), so the answer is usually in the cache by the time the form shows.
+ * and the LCM key are known. The page's first script sends it before React's code has
+ * loaded (app/open-bridge.ts), so the answer is usually in the cache when the form goes live.
  */
 export function callbackModesQuery(bridge: HostBridge, callid: string, accountNumber: string) {
   return queryOptions({
     queryKey: ['callback-modes', callid, accountNumber],
     queryFn: () => bridge.loadModes({ callid, AccountNumber: accountNumber }),
-    enabled: callid !== '' && accountNumber !== '',
+    enabled: canAskModes({ callid, accountNumber }),
     ...ASK_ONCE,
   });
 }
@@ -33,9 +34,12 @@ export function callbackModesQuery(bridge: HostBridge, callid: string, accountNu
 export const useCallbackModes = (bridge: HostBridge, callid: string, accountNumber: string) =>
   useQuery(callbackModesQuery(bridge, callid, accountNumber));
 
-/** Starts the request without waiting for React; the form's query picks up the answer. */
-export function prefetchCallbackModes(client: QueryClient, bridge: HostBridge, callid: string, accountNumber: string): void {
-  if (callid !== '' && accountNumber !== '') void client.prefetchQuery(callbackModesQuery(bridge, callid, accountNumber));
+/**
+ * The request the page's first script already sent (app/open-bridge.ts) becomes the
+ * query's first answer: the form reads it from the cache, and a Retry asks the desktop again.
+ */
+export function prefetchCallbackModes(client: QueryClient, bridge: HostBridge, callid: string, accountNumber: string, asked: Promise<CallbackMode[]>): void {
+  void client.prefetchQuery({ ...callbackModesQuery(bridge, callid, accountNumber), queryFn: () => asked });
 }
 
 /** "Mobile · 6591462346": how a number is named, a mode's or an existing callback's. */

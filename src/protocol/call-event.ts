@@ -17,6 +17,9 @@ export interface CallContext {
  * document these paths; they are the spec's assumptions, so they live here, and only
  * here, as data. Keys are the canonical (lower-case) ones.
  */
+/** `GetCallBackModes` names the call by both its ID and its LCM key: without either there is nothing to ask. */
+export const canAskModes = ({ callid, accountNumber }: Pick<CallContext, 'callid' | 'accountNumber'>): boolean => callid !== '' && accountNumber !== '';
+
 export const CALL_EVENT_PATHS = {
   callid: [['call', 'callid'], ['call', 'callvariables', 'callid'], ['call', 'id']],
   accountNumber: [['call', 'callvariables', 'accountnumber'], ['call', 'callvariables', 'lcmkey']],

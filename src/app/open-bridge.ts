@@ -1,0 +1,48 @@
+import type { HostBridge, TrafficEntry } from '../protocol/bridge';
+import { closeOnUnload, createPostMessageBridge } from '../protocol/bridge';
+import { canAskModes } from '../protocol/call-event';
+import type { CallbackMode } from '../protocol/incoming';
+import type { Startup } from './startup';
+
+/**
+ * Modes are a convenience: after at most 5 s the agent types the mode ID instead of
+ * waiting. A short `timeoutMs` (meant for the callback answer) still leaves a slow
+ * desktop 3 s to offer its modes.
+ */
+const MODES_TIMEOUT_MIN_MS = 3_000;
+const MODES_TIMEOUT_MAX_MS = 5_000;
+
+export interface OpenedBridge {
+  bridge: HostBridge;
+  /** `GetCallBackModes` for the URL's call, asked at once; null without a call ID and LCM key. */
+  modes: Promise<CallbackMode[]> | null;
+}
+
+/**
+ * The bridge lives outside React, opened once by the page's first script: StrictMode's
+ * double effects can never open a second listener, and the modes request leaves while
+ * React's code is still loading, so the answer is usually there when the form goes live.
+ * With `?debug=1` the console logger loads first, so it sees every message; a debug
+ * session can afford the wait, an agent's never pays it.
+ */
+export async function openBridge(win: Window, startup: Extract<Startup, { kind: 'embedded' }>): Promise<OpenedBridge> {
+  const { config } = startup;
+  const onTraffic: ((entry: TrafficEntry) => void) | undefined = config.debug
+    ? (await import('../protocol/debug-log')).createTrafficLogger()
+    : undefined;
+  const bridge = createPostMessageBridge({
+    self: win,
+    host: win.parent,
+    hostOrigin: startup.hostOrigin,
+    envelope: { source: config.source, subscriberId: config.subscriberId, ownOrigin: win.location.origin },
+    timeoutMs: config.timeoutMs,
+    modesTimeoutMs: Math.min(Math.max(config.timeoutMs, MODES_TIMEOUT_MIN_MS), MODES_TIMEOUT_MAX_MS),
+    onTraffic,
+  });
+  closeOnUnload(win, bridge);
+  const call = config.context;
+  const modes = call && canAskModes(call) ? bridge.loadModes({ callid: call.callid, AccountNumber: call.accountNumber }) : null;
+  // Read by the form's query once React runs; a failure (silence) is the form's to show, never an unhandled rejection.
+  modes?.catch(() => undefined);
+  return { bridge, modes };
+}
