@@ -79,6 +79,11 @@ export function lineOf(entry: Pick<DesktopTraffic, 'direction' | 'data' | 'reque
       return { callid: message.callid, badge: 'error' };
     case 'call':
       return { callid: message.context.callid, badge: 'new call' };
+    case 'callback-list': {
+      // The list names no call; the widget reads each entry itself (an unreadable one is skipped).
+      const count = message.entries?.length;
+      return { callid: null, badge: count === undefined ? 'error' : `${count} callback${count === 1 ? '' : 's'}` };
+    }
     default:
       return { callid: null, badge: tags[0] ?? 'not understood' };
   }
