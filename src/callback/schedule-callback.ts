@@ -119,6 +119,10 @@ export function useScheduleCallback(options: ScheduleCallbackOptions) {
     if (inFlight.current) return;
     inFlight.current = true;
     dismissOutcomes();
+    // The message leaves first: the confirmation's words (on a slow desktop the page's first
+    // `Intl` formatter takes a noticeable moment) never hold it back. Everything below runs
+    // in the same task, before any answer can be read, so a reload still finds both records.
+    const answer = bridge.scheduleCallback(toSetCallbackData(request, options.scheduleZone), request.personal);
     const summary = summarize(request, options.modes, options.agentZone);
     lastSummary.current = summary;
     // Saved now, not by the throttled autosave: a reload right after the send must find both.
@@ -134,8 +138,7 @@ export function useScheduleCallback(options: ScheduleCallbackOptions) {
     };
     // A form that is gone (another call, the frame closing) still records the answer; a
     // late one is settled by whoever listens then (a reloaded frame, the call kept aside).
-    void bridge
-      .scheduleCallback(toSetCallbackData(request, options.scheduleZone), request.personal)
+    void answer
       .then(
         () => markScheduled(summary),
         (error: unknown) => {
