@@ -220,8 +220,21 @@ export interface CallbackIssue {
   params?: { rule?: IssueRule } | undefined;
 }
 
+/**
+ * The schema of the last options seen. After a failed submit every keystroke re-validates
+ * (SPEC §4), always with the same clock, modes and settings: building the schema was about
+ * half of a validation's time in a profile of the first send.
+ */
+let built: { options: SchemaOptions; schema: ReturnType<typeof createCallbackSchema> } | null = null;
+function schemaFor(options: SchemaOptions) {
+  if (built?.options.now === options.now && built.options.modes === options.modes && built.options.time === options.time) return built.schema;
+  const schema = createCallbackSchema(options);
+  built = { options, schema };
+  return schema;
+}
+
 /** Raw form values in: a `CallbackRequest` out, or the issues an agent must fix. */
 export function parseCallback(values: CallbackFormValues, options: SchemaOptions): ParsedCallback {
-  const result = createCallbackSchema(options).safeParse(values);
+  const result = schemaFor(options).safeParse(values);
   return result.success ? { success: true, data: toRequest(result.data) } : { success: false, error: result.error };
 }
