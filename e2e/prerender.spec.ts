@@ -89,6 +89,23 @@ test('the pre-filled form is usable before React runs, and React hydrates it in 
   expect(problems).toEqual([]);
 });
 
+test('a desktop silent about the modes while React\'s code loads is asked once: the form opens for a typed mode ID, and Retry asks again', async ({ page }) => {
+  const held = await holdAppCode(page);
+  // timeoutMs=1000 gives the modes their shortest wait, 3 s.
+  const { widget, received } = await openWidget(page, { modes: 'none', params: { timeoutMs: '1000' } });
+  await held.requested;
+  const modesAsked = async () => (await received()).filter((message) => message.subtopic === 'GetCallBackModes').length;
+  await expect.poll(modesAsked).toBe(1);
+  // Setup, not a measurement: React's code arrives after the modes request has given up.
+  await page.waitForTimeout(3_500);
+  held.release();
+  await expect(widget.getByRole('spinbutton', { name: 'Callback mode' })).toBeVisible();
+  await expect(widget.getByRole('button', { name: 'Retry loading numbers' })).toBeVisible();
+  expect(await modesAsked()).toBe(1);
+  await widget.getByRole('button', { name: 'Retry loading numbers' }).click();
+  await expect.poll(modesAsked).toBe(2);
+});
+
 test('Enter before the app runs never navigates; the submit is made once the app is ready', async ({ page }) => {
   const held = await holdAppCode(page);
   const { widget, frame, scheduleRequests } = await openWidget(page, { modes: 'none' });

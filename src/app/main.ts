@@ -2,7 +2,7 @@
 // (on `/`) shows the pre-filled form while that loads. /dev and /demo are chunks `/` never downloads.
 import '../ui/styles.css';
 import type { PageStart } from './page-start';
-import { routeOf, startPage } from './page-start';
+import { routeOf, startFailed, startPage } from './page-start';
 
 type Mount = (page: PageStart) => void;
 
@@ -13,4 +13,7 @@ const app: Promise<Mount> =
     : route === 'dev'
       ? import('../dev-host/mount-dev-host').then(({ mountDevHost }) => (page: PageStart) => mountDevHost(page.root))
       : import('../demo/mount-demo').then(({ mountDemo }) => (page: PageStart) => mountDemo(page.root));
-void startPage(window).then((page) => app.then((mount) => mount(page), page.onAppLoadFailed));
+void startPage(window).then(
+  (page) => app.then((mount) => mount(page), page.onAppLoadFailed),
+  () => startFailed(window),
+);

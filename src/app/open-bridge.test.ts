@@ -36,17 +36,12 @@ test('without the call ID or the LCM key nothing is asked', async () => {
   }
 });
 
-test('a desktop that never answers the modes leaves a rejection for the form, not an unhandled one', async () => {
+test('a desktop that never answers the modes leaves a rejection for the form to read (Vitest fails a run on an unhandled one)', async () => {
   vi.useFakeTimers();
   try {
-    const unhandled = vi.fn();
-    process.on('unhandledRejection', unhandled);
     const { win } = frameWindow();
     const { modes } = await openBridge(win, embedded('?callid=12345&accountNumber=A&timeoutMs=3000'));
     await vi.advanceTimersByTimeAsync(5_000);
-    await Promise.resolve();
-    process.off('unhandledRejection', unhandled);
-    expect(unhandled).not.toHaveBeenCalled();
     await expect(modes).rejects.toMatchObject({ code: 'TIMEOUT' });
   } finally {
     vi.useRealTimers();

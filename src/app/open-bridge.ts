@@ -27,8 +27,9 @@ export interface OpenedBridge {
  */
 export async function openBridge(win: Window, startup: Extract<Startup, { kind: 'embedded' }>): Promise<OpenedBridge> {
   const { config } = startup;
+  // A logger that cannot be loaded costs the debug session its console lines, never the widget.
   const onTraffic: ((entry: TrafficEntry) => void) | undefined = config.debug
-    ? (await import('../protocol/debug-log')).createTrafficLogger()
+    ? await import('../protocol/debug-log').then(({ createTrafficLogger }) => createTrafficLogger(), () => undefined)
     : undefined;
   const bridge = createPostMessageBridge({
     self: win,

@@ -69,3 +69,11 @@ async function begin(win: Window): Promise<PageStart> {
 }
 
 export const startPage = (win: Window): Promise<PageStart> => begin(win);
+
+/** Start-up itself failed (code it needs, such as the Temporal polyfill, did not load): say so, never a blank frame. */
+export function startFailed(win: Window): void {
+  const root = win.document.getElementById('root');
+  if (!root) return;
+  clearPrerendered(root);
+  root.textContent = LOAD_FAILED;
+}

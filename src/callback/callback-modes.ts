@@ -11,6 +11,9 @@ import type { CallbackMode } from '../protocol/incoming';
  */
 export const ASK_ONCE = {
   retry: false,
+  // A request that failed before the form mounted (the page's first script asked, and the
+  // desktop stayed silent while React's code loaded) is not asked again behind the agent's back.
+  retryOnMount: false,
   staleTime: Infinity,
   gcTime: Infinity,
   refetchOnWindowFocus: false,

@@ -12,14 +12,14 @@ export interface CallContext {
   timeZone?: string | null;
 }
 
+/** `GetCallBackModes` names the call by both its ID and its LCM key: without either there is nothing to ask. */
+export const canAskModes = ({ callid, accountNumber }: Pick<CallContext, 'callid' | 'accountNumber'>): boolean => callid !== '' && accountNumber !== '';
+
 /**
  * Where each field of an `OutboundCallStateChange` payload lives. The vendor does not
  * document these paths; they are the spec's assumptions, so they live here, and only
  * here, as data. Keys are the canonical (lower-case) ones.
  */
-/** `GetCallBackModes` names the call by both its ID and its LCM key: without either there is nothing to ask. */
-export const canAskModes = ({ callid, accountNumber }: Pick<CallContext, 'callid' | 'accountNumber'>): boolean => callid !== '' && accountNumber !== '';
-
 export const CALL_EVENT_PATHS = {
   callid: [['call', 'callid'], ['call', 'callvariables', 'callid'], ['call', 'id']],
   accountNumber: [['call', 'callvariables', 'accountnumber'], ['call', 'callvariables', 'lcmkey']],
