@@ -123,12 +123,6 @@ export function useScheduleCallback(options: ScheduleCallbackOptions) {
     // `Intl` formatter takes a noticeable moment) never hold it back. Everything below runs
     // in the same task, before any answer can be read, so a reload still finds both records.
     const answer = bridge.scheduleCallback(toSetCallbackData(request, options.scheduleZone), request.personal);
-    const summary = summarize(request, options.modes, options.agentZone);
-    lastSummary.current = summary;
-    // Saved now, not by the throttled autosave: a reload right after the send must find both.
-    drafts.saveDraft(options.currentValues());
-    drafts.saveRecord('sent', callid, { summary, at: Date.now() });
-    setPending(true);
     const failed = (error: unknown) => {
       if (isBridgeError(error) && error.code === 'TIMEOUT') {
         showUnknown(false);
@@ -136,22 +130,33 @@ export function useScheduleCallback(options: ScheduleCallbackOptions) {
       }
       showFailed((error instanceof Error && error.message) || 'The agent desktop gave no reason.', isBridgeError(error) ? error.details : null, false);
     };
-    // A form that is gone (another call, the frame closing) still records the answer; a
-    // late one is settled by whoever listens then (a reloaded frame, the call kept aside).
-    void answer
-      .then(
-        () => markScheduled(summary),
-        (error: unknown) => {
-          // A refusal is a definite answer. After silence, or with the frame closing mid-request,
-          // the message may have arrived: the record stays for a late answer or a reload to settle.
-          if (!(isBridgeError(error) && (error.code === 'TIMEOUT' || error.code === 'DESTROYED'))) drafts.clearRecord('sent', callid);
-          if (mounted.current) failed(error);
-        },
-      )
-      .finally(() => {
-        inFlight.current = false;
-        if (mounted.current) setPending(false);
-      });
+    let summary = '';
+    try {
+      summary = summarize(request, options.modes, options.agentZone);
+      lastSummary.current = summary;
+      // Saved now, not by the throttled autosave: a reload right after the send must find both.
+      drafts.saveDraft(options.currentValues());
+      drafts.saveRecord('sent', callid, { summary, at: Date.now() });
+      setPending(true);
+    } finally {
+      // The message has left: its answer is settled whatever happened above. A form that is
+      // gone (another call, the frame closing) still records it; a late one is settled by
+      // whoever listens then (a reloaded frame, the call kept aside).
+      void answer
+        .then(
+          () => markScheduled(summary),
+          (error: unknown) => {
+            // A refusal is a definite answer. After silence, or with the frame closing mid-request,
+            // the message may have arrived: the record stays for a late answer or a reload to settle.
+            if (!(isBridgeError(error) && (error.code === 'TIMEOUT' || error.code === 'DESTROYED'))) drafts.clearRecord('sent', callid);
+            if (mounted.current) failed(error);
+          },
+        )
+        .finally(() => {
+          inFlight.current = false;
+          if (mounted.current) setPending(false);
+        });
+    }
   };
 
   const applyLateOutcome = useEffectEvent((outcome: LateOutcome) => {
