@@ -283,7 +283,7 @@ test('11. the /dev log at 1280×900: beside the widget, one line per message, ex
   const entries = log.getByRole('listitem');
   await expect(entries).toHaveCount(6);
   // The list's answer reads as the widget reads it: none booked before this one.
-  await expect(entries.filter({ hasText: 'GetPersonalCallbackListResult' }).locator('summary')).toHaveText(/Host → Widget\s*GetPersonalCallbackListResult\s*0 callbacks$/);
+  await expect(entries.filter({ hasText: 'GetPersonalCallbackListResult' }).locator('summary')).toHaveText(/Host → Widget\s*GetPersonalCallbackListResult\s*0 entries$/);
   const answer = entries.filter({ hasText: 'SetCallbackWithCommentsResult' });
   const line = answer.locator('summary');
   await expect(line).toHaveText(/Host → Widget\s*SetCallbackWithCommentsResult\s*12345\s*success$/);

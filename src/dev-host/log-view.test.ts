@@ -30,8 +30,8 @@ test('the one-line summary names the call and the outcome the widget reads from 
   expect(lineOf(answer(buildCallEvent({ callid: '777', accountNumber: '1', userId: 'a', leadScore: '', targetAmount: '' })), [])).toEqual({ callid: '777', badge: 'new call' });
   expect(lineOf(answer('{"broken'), ['not valid JSON'])).toEqual({ callid: null, badge: 'not valid JSON' });
   const list = (response: unknown) => answer({ subtopic: 'GetPersonalCallbackListResult', message: { response } });
-  expect(lineOf(list([]), [])).toEqual({ callid: null, badge: '0 callbacks' });
-  expect(lineOf(list([{ CallbackID: '1' }]), [])).toEqual({ callid: null, badge: '1 callback' });
+  expect(lineOf(list([]), [])).toEqual({ callid: null, badge: '0 entries' });
+  expect(lineOf(list([{ CallbackID: '1' }]), [])).toEqual({ callid: null, badge: '1 entry' });
   expect(lineOf(list('Access denied'), [])).toEqual({ callid: null, badge: 'error' });
 });
 

@@ -80,9 +80,9 @@ export function lineOf(entry: Pick<DesktopTraffic, 'direction' | 'data' | 'reque
     case 'call':
       return { callid: message.context.callid, badge: 'new call' };
     case 'callback-list': {
-      // The list names no call; the widget reads each entry itself (an unreadable one is skipped).
+      // The list names no call. Entries as sent: the widget then skips any it cannot read.
       const count = message.entries?.length;
-      return { callid: null, badge: count === undefined ? 'error' : `${count} callback${count === 1 ? '' : 's'}` };
+      return { callid: null, badge: count === undefined ? 'error' : `${count} ${count === 1 ? 'entry' : 'entries'}` };
     }
     default:
       return { callid: null, badge: tags[0] ?? 'not understood' };
