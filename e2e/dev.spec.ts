@@ -221,7 +221,10 @@ test('Reload widget keeps the draft of a cross-site frame (no storage in Chromiu
 
 test('Clear log empties the log', async ({ page }) => {
   const { log, entries } = await openDev(page);
+  // The start-up exchange ends with the list answer, which follows the modes: clear after it,
+  // or it lands in the freshly cleared log.
   await expect(entries(/Host → Widget/i, 'CallbackModes')).toHaveCount(1);
+  await expect(entries(/Host → Widget/i, 'GetPersonalCallbackListResult')).toHaveCount(1);
   await page.getByRole('button', { name: 'Clear log' }).click();
   await expect(log.getByRole('listitem')).toHaveCount(0);
   await expect(log).toContainText('No messages yet');
