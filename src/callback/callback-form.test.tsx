@@ -275,6 +275,34 @@ test('a request left unanswered by a reload is announced, not forgotten, and its
   expect(drafts.loadRecord('sent', '12345')).toBeNull();
 });
 
+test('the task that sends the callback also keeps the draft and marks it unanswered, so a reload right after finds both; the words follow', async () => {
+  const drafts = createDraftStore(memoryBackend());
+  // What a reload would find at the first moment after the message left, before any other task runs.
+  let atSend: { comments: string | undefined; sent: string | undefined } | null = null;
+  const { user, desktop } = setup({
+    drafts,
+    scenario: { schedule: 'silent' },
+    wrapBridge: (bridge) => ({
+      ...bridge,
+      scheduleCallback(...args) {
+        const answer = bridge.scheduleCallback(...args);
+        queueMicrotask(() => {
+          atSend = { comments: drafts.loadDraft('12345')?.comments, sent: drafts.loadRecord('sent', '12345')?.summary };
+        });
+        return answer;
+      },
+    }),
+  });
+  await fillValidForm(user, 'Call after lunch');
+  await user.click(screen.getByRole('button', { name: 'Schedule callback' }));
+  await waitFor(() => expect(desktop.requests('schedule')).toHaveLength(1));
+  expect(atSend).toEqual({ comments: 'Call after lunch', sent: expect.any(String) });
+  await waitFor(() => expect(drafts.loadRecord('sent', '12345')?.summary).toMatch(/^Regular callback, .* to Mobile · 6591462346\.$/));
+  desktop.reply('schedule', { scenario: { schedule: 'success' } });
+  expect(await screen.findByText(/^Regular callback, .* to Mobile · 6591462346\.$/)).toBeInTheDocument();
+  expect(drafts.loadRecord('sent', '12345')).toBeNull();
+});
+
 test('a request sent more than five minutes before the reload is not announced', () => {
   const drafts = createDraftStore(memoryBackend());
   drafts.saveRecord('sent', '12345', { summary: 'old', at: Date.now() - 6 * 60 * 1000 });

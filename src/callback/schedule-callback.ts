@@ -52,6 +52,9 @@ export function recordScheduled(drafts: DraftStore, callid: string, summary: str
   return record;
 }
 
+/** Resolves in a later task than the caller's. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** The status line of a callback the desktop confirmed after the widget stopped waiting. */
 export const confirmedLate = (summary: string) => `${summary} The agent desktop confirmed it late.`.trim();
 
@@ -115,14 +118,11 @@ export function useScheduleCallback(options: ScheduleCallbackOptions) {
     options.onScheduled(record);
   };
 
-  const submit = (request: CallbackRequest) => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    dismissOutcomes();
-    // The message leaves first: the confirmation's words (on a slow desktop the page's first
-    // `Intl` formatter takes a noticeable moment) never hold it back. Everything below runs
-    // in the same task, before any answer can be read, so a reload still finds both records.
-    const answer = bridge.scheduleCallback(toSetCallbackData(request, options.scheduleZone), request.personal);
+  /**
+   * Settles a request that has left: the draft and both records follow its answer, read
+   * once the confirmation's words are composed (`words`).
+   */
+  const settle = (answer: Promise<unknown>, words: Promise<string>) => {
     const failed = (error: unknown) => {
       if (isBridgeError(error) && error.code === 'TIMEOUT') {
         showUnknown(false);
@@ -130,33 +130,51 @@ export function useScheduleCallback(options: ScheduleCallbackOptions) {
       }
       showFailed((error instanceof Error && error.message) || 'The agent desktop gave no reason.', isBridgeError(error) ? error.details : null, false);
     };
-    let summary = '';
-    try {
-      summary = summarize(request, options.modes, options.agentZone);
-      lastSummary.current = summary;
-      // Saved now, not by the throttled autosave: a reload right after the send must find both.
-      drafts.saveDraft(options.currentValues());
-      drafts.saveRecord('sent', callid, { summary, at: Date.now() });
-      setPending(true);
-    } finally {
-      // The message has left: its answer is settled whatever happened above. A form that is
-      // gone (another call, the frame closing) still records it; a late one is settled by
-      // whoever listens then (a reloaded frame, the call kept aside).
-      void answer
-        .then(
-          () => markScheduled(summary),
-          (error: unknown) => {
+    // A form that is gone (another call, the frame closing) still records the answer; a
+    // late one is settled by whoever listens then (a reloaded frame, the call kept aside).
+    void answer
+      .then(
+        () => words.then(markScheduled),
+        (error: unknown) =>
+          words.then(() => {
             // A refusal is a definite answer. After silence, or with the frame closing mid-request,
             // the message may have arrived: the record stays for a late answer or a reload to settle.
             if (!(isBridgeError(error) && (error.code === 'TIMEOUT' || error.code === 'DESTROYED'))) drafts.clearRecord('sent', callid);
             if (mounted.current) failed(error);
-          },
-        )
-        .finally(() => {
-          inFlight.current = false;
-          if (mounted.current) setPending(false);
-        });
-    }
+          }),
+      )
+      .finally(() => {
+        inFlight.current = false;
+        if (mounted.current) setPending(false);
+      });
+  };
+
+  const submit = (request: CallbackRequest) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    dismissOutcomes();
+    const at = Date.now();
+    const answer = bridge.scheduleCallback(toSetCallbackData(request, options.scheduleZone), request.personal);
+    // Saved in the task that sent it, before any answer can be read: a reload right after
+    // the send still finds both, and announces the request as unanswered.
+    drafts.saveDraft(options.currentValues());
+    drafts.saveRecord('sent', callid, { summary: '', at });
+    setPending(true);
+    // The confirmation's words come one task later. Composing them takes the page's first
+    // `Intl` formatter (60–130 ms at 4× CPU), which must not hold back the task that posted
+    // the message: a desktop on the same thread hears it only once that task ends. The
+    // answer is read after them, so it always settles with the words.
+    const described = nextTask().then(() => {
+      const summary = summarize(request, options.modes, options.agentZone);
+      lastSummary.current = summary;
+      if (drafts.loadRecord('sent', callid)) drafts.saveRecord('sent', callid, { summary, at });
+      return summary;
+    });
+    // Words that cannot be composed (a defect, reported as an unhandled rejection) never leave the request unsettled.
+    settle(
+      answer,
+      described.catch(() => ''),
+    );
   };
 
   const applyLateOutcome = useEffectEvent((outcome: LateOutcome) => {
