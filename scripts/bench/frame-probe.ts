@@ -106,15 +106,19 @@ export function installProbe({ readyWhen, callid, widgetOrigin }: ProbeOptions):
     return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
   };
 
-  // When React rendered into #root: for the app with the static shell, the moment React
-  // took the form over (reported beside the ready time, never instead of it).
-  const reactRoot = new MutationObserver(() => {
-    if (document.getElementById('root')?.firstElementChild) {
+  // When React took #root over: the first animation frame in which #root's first element
+  // carries React's fiber (created by React, or hydrated in place from the prerendered
+  // markup, which mutates nothing an observer would see). Reported beside the ready
+  // time, never instead of it.
+  const reactLive = () => {
+    const first = document.getElementById('root')?.firstElementChild;
+    if (first && Object.keys(first).some((key) => key.startsWith('__reactFiber$'))) {
       state.reactAt = performance.now();
-      reactRoot.disconnect();
+      return;
     }
-  });
-  reactRoot.observe(document, { subtree: true, childList: true });
+    requestAnimationFrame(reactLive);
+  };
+  requestAnimationFrame(reactLive);
 
   const mutations = new MutationObserver(() => {
     if (state.commitAt === null && isReady()) state.commitAt = performance.now();

@@ -29,8 +29,8 @@ export interface ReadyRuns {
   inFrameMedianMs: number;
   inFrameRunsMs: number[];
   /** Navigation start → React's first render into #root (the app: the shell's takeover). */
-  reactMountedMedianMs: number;
-  reactMountedRunsMs: number[];
+  reactLiveMedianMs: number;
+  reactLiveRunsMs: number[];
 }
 
 export interface ReadyTime {
@@ -55,7 +55,7 @@ export interface FirstSendRun {
   presses: number;
   /** Clicks that landed beside the button because the form moved under the pointer. */
   missedButton: number;
-  reactMountedMs: number | null;
+  reactLiveMs: number | null;
 }
 
 export interface FirstSend {

@@ -64,7 +64,7 @@ async function sendOnce(browser: Browser, server: Served, throttle: number, comm
     const timeline = {
       formShownMs: await onTop(shown.frameAt),
       firstKeyMs: marks?.firstKeyAt == null ? null : await onTop(marks.firstKeyAt),
-      reactMountedMs: marks?.reactAt == null ? null : await onTop(marks.reactAt),
+      reactLiveMs: marks?.reactAt == null ? null : await onTop(marks.reactAt),
       modesAskedMs: seen.modesAsked === null ? null : round(seen.modesAsked.at),
       scheduleClicksMs: await Promise.all((marks?.scheduleClicks ?? []).map(onTop)),
       submitsMs: await Promise.all((marks?.submits ?? []).map(onTop)),
