@@ -155,26 +155,32 @@ export function useScheduleCallback(options: ScheduleCallbackOptions) {
     dismissOutcomes();
     const at = Date.now();
     const answer = bridge.scheduleCallback(toSetCallbackData(request, options.scheduleZone), request.personal);
-    // Saved in the task that sent it, before any answer can be read: a reload right after
-    // the send still finds both, and announces the request as unanswered.
-    drafts.saveDraft(options.currentValues());
-    drafts.saveRecord('sent', callid, { summary: '', at });
-    setPending(true);
     // The confirmation's words come one task later. Composing them takes the page's first
     // `Intl` formatter (60–130 ms at 4× CPU), which must not hold back the task that posted
-    // the message: a desktop on the same thread hears it only once that task ends. The
-    // answer is read after them, so it always settles with the words.
+    // the message: a desktop on the same thread hears it only once that task ends.
     const described = nextTask().then(() => {
       const summary = summarize(request, options.modes, options.agentZone);
       lastSummary.current = summary;
       if (drafts.loadRecord('sent', callid)) drafts.saveRecord('sent', callid, { summary, at });
       return summary;
     });
-    // Words that cannot be composed (a defect, reported as an unhandled rejection) never leave the request unsettled.
+    // The message has left: its answer is settled, after the words, whatever happens below.
+    // Words that cannot be composed are a defect, reported as an uncaught error, never an
+    // unsettled request.
     settle(
       answer,
-      described.catch(() => ''),
+      described.catch((error: unknown) => {
+        queueMicrotask(() => {
+          throw error;
+        });
+        return '';
+      }),
     );
+    // Saved in the task that sent it, before any answer can be read: a reload right after
+    // the send still finds both, and announces the request as unanswered.
+    drafts.saveDraft(options.currentValues());
+    drafts.saveRecord('sent', callid, { summary: '', at });
+    setPending(true);
   };
 
   const applyLateOutcome = useEffectEvent((outcome: LateOutcome) => {
