@@ -8,8 +8,13 @@ export function describeCount(length: number): string {
 /**
  * The Comments counter, painted straight into the DOM: by the form's subscription once
  * React runs, and by app/prefill.ts before it does. No React, so the prefill can use it.
+ * The text node is changed in place, not replaced: a key then costs the browser no
+ * style recalculation, only the counter's own layout (styles.css contains it).
  */
 export function paintCommentsCounter(element: HTMLElement, length: number): void {
-  element.textContent = describeCount(length);
+  const text = describeCount(length);
+  const node = element.firstChild;
+  if (node instanceof Text && node === element.lastChild) node.data = text;
+  else element.textContent = text;
   element.classList.toggle('counter-over', length > COMMENTS_MAX);
 }
