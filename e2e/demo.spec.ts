@@ -48,7 +48,8 @@ const STORIES: { id: string; title: string; check: Check }[] = [
     title: 'Modes loading',
     check: async (w) => {
       await expect(w.getByRole('combobox', { name: 'Callback mode' })).toBeDisabled();
-      await expect(w.getByText('Loading the numbers the agent desktop offers…')).toBeVisible();
+      await expect(w.getByRole('combobox', { name: 'Callback mode' })).toHaveAttribute('aria-busy', 'true');
+      await expect(w.getByRole('option', { name: 'Loading the desktop’s numbers…' })).toBeAttached();
       await expect(w.getByLabel('Comments')).toHaveValue('Wants the revised quote first.');
       await expect(w.getByLabel('Comments')).toBeEditable();
     },

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, Route } from '@playwright/test';
+import type { Frame, Page, Route } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { CALL, CROSS_SITE_HOST, SAME_SITE_HOST, WIDGET_ORIGIN, openWidget } from './support/widget-host';
 
@@ -88,6 +88,36 @@ test('the pre-filled form is usable before React runs, and React hydrates it in 
   expect((await received()).filter((message) => message.subtopic === 'GetCallBackModes')).toHaveLength(1);
   expect(problems).toEqual([]);
 });
+
+/** Where every control and the Schedule button are in the frame, as the agent sees them. */
+const controlBoxes = (frame: Frame) =>
+  frame.evaluate(() =>
+    Array.from(document.querySelectorAll('form input, form select, form textarea, form button'), (element) => {
+      const box = element.getBoundingClientRect();
+      return `${element.id || element.getAttribute('name') || element.textContent}: ${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}x${Math.round(box.height)}`;
+    }),
+  );
+
+for (const { name, width, params } of [
+  { name: 'no customer zone from the desktop, 360 px', width: 360, params: {} },
+  { name: 'the customer zone in the URL, wide', width: 1100, params: { customerTimeZone: 'America/Chicago' } },
+]) {
+  test(`nothing under the agent's pointer moves when React starts and the numbers arrive (${name})`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const held = await holdAppCode(page);
+    const { widget, frame, reply } = await openWidget(page, { modes: 'none', params });
+    await held.requested;
+    await expect(widget.getByLabel('Call ID')).toHaveValue(CALL.callid);
+    const before = await controlBoxes(frame());
+
+    held.release();
+    await reply(MODES_ANSWER);
+    // React is live with the desktop's numbers, and the window's readout, written once the page is idle, is in.
+    await expect(widget.getByRole('combobox', { name: 'Callback mode' })).toHaveValue('3');
+    await expect(widget.getByText(/^Your time: /)).toBeVisible();
+    expect(await controlBoxes(frame())).toEqual(before);
+  });
+}
 
 test('a desktop silent about the modes while React\'s code loads is asked once: the form opens for a typed mode ID, and Retry asks again', async ({ page }) => {
   const held = await holdAppCode(page);

@@ -120,10 +120,20 @@ test('when the app fails to load it says so and keeps every later edit as a draf
   expect(drafts.loadDraft('12345')?.comments).toBe('kept for the reload');
 });
 
-test('React hydrates the filled form in place: the same elements, the typed text, no mismatch', async () => {
+const zoneHint = () => document.getElementById('customer-zone-hint');
+
+test.each([
+  // Another zone than the build's, so the note in the markup must be the frame's own.
+  ['the desktop names no customer zone: the note says so before React', CONTEXT, "The desktop did not say the customer's time zone: using yours (Europe/Berlin)."],
+  ['the desktop names the customer zone: no note', { ...CONTEXT, timeZone: 'America/Chicago' }, ''],
+])('React hydrates the filled form in place (%s): the same elements, the typed text, no mismatch', async (_name, context, note) => {
+  const time = readTimeSettings({}, 'Europe/Berlin');
   const root = mountMarkup();
-  const prefilled = prefillForm(root, CONTEXT, drafts, NOW, TIME);
+  const prefilled = prefillForm(root, context, drafts, NOW, time);
   const comments = field('Comments');
+  const hint = zoneHint();
+  expect(hint?.textContent).toBe(note);
+  expect(field('Customer time zone').getAttribute('aria-describedby')).toBe(note ? hint?.id : null);
   typeInto(comments, 'typed before React');
   const handover = prefilled?.takeOver();
   // The desktop never answers here: this test is about the hand-over, not the modes.
@@ -133,13 +143,16 @@ test('React hydrates the filled form in place: the same elements, the typed text
   await act(async () => {
     reactRoot = hydrateRoot(
       root,
-      <WidgetRoot config={{ context: CONTEXT, userId: CONTEXT.userId, time: TIME }} bridge={host.bridge} drafts={drafts} client={new QueryClient()} prefilled={handover ?? null} />,
+      <WidgetRoot config={{ context, userId: context.userId, time }} bridge={host.bridge} drafts={drafts} client={new QueryClient()} prefilled={handover ?? null} />,
       { onRecoverableError: recoverable },
     );
   });
   expect(recoverable).not.toHaveBeenCalled();
   expect(field('Comments')).toBe(comments);
   expect(comments.value).toBe('typed before React');
+  // The note was there before React and stays, so nothing under it moved.
+  expect(zoneHint() === hint).toBe(true);
+  expect(hint?.textContent).toBe(note);
   // The typing is a draft now, kept for a reload, and React's form asks the desktop for modes.
   expect(drafts.loadDraft('12345')?.comments).toBe('typed before React');
   expect(host.desktop.requests().map((request) => request.subtopic)).toEqual(['GetCallBackModes']);

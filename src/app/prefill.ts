@@ -2,7 +2,7 @@ import type { Prefilled } from '../callback/callback-form';
 import { paintCommentsCounter } from '../callback/comments-counter';
 import type { DraftStore } from '../callback/draft-store';
 import type { CallbackFormValues } from '../callback/form-values';
-import { formStart } from '../callback/form-values';
+import { CUSTOMER_ZONE_FIELD, formStart } from '../callback/form-values';
 import { loadRules } from '../callback/load-rules';
 import type { CallContext } from '../protocol/call-event';
 import type { TimeSettings } from '../time/time-settings';
@@ -57,6 +57,15 @@ export function prefillForm(root: HTMLElement, context: CallContext | null, draf
     item.value = start.values[name];
     if (item.value !== start.values[name]) item.value = before;
     filled.set(name, item.value);
+  }
+  // The note under Customer time zone, as the form's first render writes it: hydration
+  // finds it in place, so nothing moves when React starts.
+  const zoneInput = form.querySelector(`#${CUSTOMER_ZONE_FIELD}`);
+  const zoneHint = form.querySelector(`#${CUSTOMER_ZONE_FIELD} ~ .field-hint`);
+  if (zoneInput && zoneHint) {
+    zoneHint.textContent = start.zoneNote ?? '';
+    if (start.zoneNote) zoneInput.setAttribute('aria-describedby', zoneHint.id);
+    else zoneInput.removeAttribute('aria-describedby');
   }
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -31,7 +31,7 @@ test('while modes load only the mode field waits; the agent can already type a c
   const { user, desktop } = setup({ scenario: { modes: 'silent' } });
   const mode = screen.getByRole('combobox', { name: 'Callback mode' });
   expect(mode).toHaveAttribute('aria-disabled', 'true');
-  expect(within(mode).getByRole('option', { name: 'Loading modes…' })).toBeInTheDocument();
+  expect(within(mode).getByRole('option', { name: 'Loading the desktop’s numbers…' })).toBeInTheDocument();
   await user.type(screen.getByRole('textbox', { name: 'Comments' }), 'typed early');
   await waitFor(() => expect(desktop.requests('modes')).toHaveLength(1));
   desktop.reply('modes', { scenario: { modes: 'list' } });

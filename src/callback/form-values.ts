@@ -9,6 +9,9 @@ import type { DraftStore, ScheduledRecord } from './draft-store';
 
 export const COMMENTS_MAX = 1000;
 
+/** The Customer time zone field's id (window-fields.tsx); its hint holds the zone note. */
+export const CUSTOMER_ZONE_FIELD = 'customer-zone';
+
 export type CallbackType = 'regular' | 'personal';
 
 /** What the inputs hold: strings, exactly as the agent typed them. */
@@ -69,6 +72,8 @@ export interface FormStart {
   agentFixed: boolean;
   /** There is an LCM key to ask the desktop for modes with; without one the agent types the mode ID. */
   modesFromHost: boolean;
+  /** Said under Customer time zone when the desktop gave no usable zone (SPEC §11), else null. */
+  zoneNote: string | null;
   /** Names the branches the first render takes; prerendered markup records the one it was made for. */
   layout: string;
 }
@@ -84,6 +89,7 @@ export function formStart(context: CallContext, drafts: DraftStore, now: Date, t
     scheduled,
     agentFixed,
     modesFromHost,
+    zoneNote: customerZoneOf(time, context.timeZone).note,
     layout: [scheduled ? 'scheduled' : 'open', agentFixed ? 'agent-fixed' : 'agent-typed', modesFromHost ? 'modes' : 'mode-id'].join(' '),
   };
 }

@@ -37,7 +37,9 @@ export function ModeField({ state, registration, error, onRetry }: ModeFieldProp
   }
   const loading = state.status === 'loading';
   return (
-    <Field id={id} label="Callback mode" error={error} hint={loading ? 'Loading the numbers the agent desktop offers…' : undefined}>
+    // While the numbers load the select itself says so: a hint line under it would go
+    // when they arrive, and move everything below it under the agent's pointer.
+    <Field id={id} label="Callback mode" error={error}>
       {(describedBy) => (
         // aria-disabled, not disabled, while the numbers load: a submit made meanwhile can
         // still move focus here, to the field its error belongs to. The same element stays
@@ -51,7 +53,7 @@ export function ModeField({ state, registration, error, onRetry }: ModeFieldProp
           aria-describedby={describedBy}
           {...registration}
         >
-          <option value="">{loading ? 'Loading modes…' : 'Choose a mode…'}</option>
+          <option value="">{loading ? 'Loading the desktop’s numbers…' : 'Choose a mode…'}</option>
           {state.status === 'list'
             ? state.modes.map((mode) => (
                 <option key={mode.id} value={String(mode.id)}>

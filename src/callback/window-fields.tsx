@@ -25,7 +25,7 @@ import { useHydrated } from '../ui/use-hydrated';
 import { useIdle } from '../ui/use-idle';
 import type { CallbackRequest } from './callback-rules';
 import type { CallbackFormValues } from './form-values';
-import { freshWindow } from './form-values';
+import { CUSTOMER_ZONE_FIELD, freshWindow } from './form-values';
 import { ZoneOptions } from './zone-options';
 
 type Form = UseFormReturn<CallbackFormValues, unknown, CallbackRequest>;
@@ -150,15 +150,17 @@ export function WindowFields({ form, time, defaultZone, zoneNote, restored, now 
   return (
     <div className="window-section">
       <Field
-        id="customer-zone"
+        id={CUSTOMER_ZONE_FIELD}
         label="Customer time zone"
         error={errors.customerZone?.message}
-        hint={hydrated && zoneNote && zoneValue === defaultZone ? zoneNote : undefined}
+        // Always in place, so the page's first script can write the note before React
+        // (app/prefill.ts) and hydration finds it there: nothing moves when React starts.
+        hint={zoneNote && (!hydrated || zoneValue === defaultZone) ? zoneNote : ''}
       >
         {(describedBy) => (
           <>
             <input
-              id="customer-zone"
+              id={CUSTOMER_ZONE_FIELD}
               className="input"
               list="customer-zone-options"
               autoComplete="off"

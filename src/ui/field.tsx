@@ -5,6 +5,7 @@ interface FieldProps {
   id: string;
   label: string;
   error?: string | undefined;
+  /** `''` keeps an empty place for a hint that comes later (an empty hint takes no room). */
   hint?: ReactNode;
   className?: string;
   /** Receives the ids the control must point at with aria-describedby. */
@@ -23,9 +24,9 @@ export function Field({ id, label, error, hint, className, children }: FieldProp
         {label}
       </label>
       {children(describedBy)}
-      {hint ? (
+      {hint !== undefined ? (
         <p className="field-hint" id={hintIdOf(id)}>
-          {hint}
+          {hint === '' ? null : hint}
         </p>
       ) : null}
       {error ? (
