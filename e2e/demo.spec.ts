@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { WIDGET_ORIGIN } from './support/ports';
 
 /** /demo: every story renders its state through the real form, with no console errors and no axe violations. */

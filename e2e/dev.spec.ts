@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Locator, Page } from '@playwright/test';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { WIDGET_ORIGIN, WIDGET_PORT } from './support/ports';
 import { typeText } from './support/widget-host';
 

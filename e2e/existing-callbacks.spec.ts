@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import type { WidgetHost } from './support/widget-host';
 import { fillValidForm, openWidget, result } from './support/widget-host';
 

@@ -1,5 +1,5 @@
 import type { FrameLocator, Locator, Page } from '@playwright/test';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { WIDGET_ORIGIN, WIDGET_PORT } from './support/ports';
 import type { OpenOptions, WidgetHost } from './support/widget-host';
 import { fillValidForm, openWidget, result, typeText } from './support/widget-host';

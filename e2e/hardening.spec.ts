@@ -1,5 +1,5 @@
 import type { ConsoleMessage, FrameLocator, Page } from '@playwright/test';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { CROSS_SITE_HOST, HOST_PORT, OTHER_HOST_PORT, SAME_SITE_HOST, WIDGET_ORIGIN as WIDGET } from './support/ports';
 import { typeText } from './support/widget-host';
 

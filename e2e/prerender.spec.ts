@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page, Route } from '@playwright/test';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { CALL, CROSS_SITE_HOST, SAME_SITE_HOST, WIDGET_ORIGIN, openWidget } from './support/widget-host';
 
 /**

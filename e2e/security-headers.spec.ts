@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { HOST_PORT, WIDGET_ORIGIN as WIDGET } from './support/ports';
 
 /**

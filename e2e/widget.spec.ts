@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { CALL, CROSS_SITE_HOST, OTHER_HOST_PORT, SAME_SITE_HOST, WIDGET_ORIGIN, fillValidForm, openWidget, result, typeText } from './support/widget-host';
 
 test('the embedded widget is pre-filled from the URL and schedules a callback end to end', async ({ page }) => {

@@ -1,5 +1,5 @@
 import type { Frame, FrameLocator, Locator, Page } from '@playwright/test';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { CROSS_SITE_HOST, WIDGET_ORIGIN } from './ports';
 
 export { CROSS_SITE_HOST, OTHER_HOST_PORT, SAME_SITE_HOST, WIDGET_ORIGIN } from './ports';
