@@ -79,13 +79,43 @@ test('malformed entries are dropped and the good one still shows', async () => {
   expect(within(list).getAllByRole('listitem')).toHaveLength(1);
 });
 
-test('a submit made before the desktop answers the list goes out at once, unchecked', async () => {
+test('a submit made before the desktop answers the list waits for the answer, and a clash in it still asks first', async () => {
   const { user, sent, desktop } = setup({ scenario: { callbackList: 'silent' } });
   await fillValidForm(user);
   await waitFor(() => expect(desktop.requests('list')).toHaveLength(1));
   await schedule(user);
-  await waitFor(() => expect(sent('callbacks')).toHaveLength(1));
+  expect(await screen.findByText('Asking the agent desktop for this customer’s callbacks…')).toBeInTheDocument();
+  expect(sent('callbacks')).toEqual([]);
+  desktop.reply('list', { scenario: { callbackList: 'clash' } });
+  const dialog = await screen.findByRole('dialog', { name: 'This customer already has a callback' });
+  expect(sent('callbacks')).toEqual([]);
+  await user.click(within(dialog).getByRole('button', { name: 'Schedule anyway' }));
+  expect(await screen.findByText('Callback scheduled')).toBeInTheDocument();
+  expect(sent('callbacks')).toHaveLength(1);
+});
+
+test('a submit made before the desktop answers the list goes out once the answer shows no clash', async () => {
+  const { user, sent, desktop } = setup({ scenario: { callbackList: 'silent' } });
+  await fillValidForm(user);
+  await waitFor(() => expect(desktop.requests('list')).toHaveLength(1));
+  await schedule(user);
+  await screen.findByText('Asking the agent desktop for this customer’s callbacks…');
+  expect(sent('callbacks')).toEqual([]);
+  desktop.reply('list', { scenario: { callbackList: 'others' } });
+  expect(await screen.findByText('Callback scheduled')).toBeInTheDocument();
+  expect(sent('callbacks')).toHaveLength(1);
   expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+});
+
+test('a submit made while the list is awaited is sent once the desktop has stayed silent past the modes timeout', async () => {
+  const { user, sent, desktop } = setup({ modesTimeoutMs: 300, scenario: { callbackList: 'silent' } });
+  await fillValidForm(user);
+  await waitFor(() => expect(desktop.requests('list')).toHaveLength(1));
+  await schedule(user);
+  expect(sent('callbacks')).toEqual([]);
+  expect(await screen.findByText('Callback scheduled')).toBeInTheDocument();
+  expect(sent('callbacks')).toHaveLength(1);
+  expect(screen.getByText(NOTE)).toBeInTheDocument();
 });
 
 test('a silent desktop never blocks scheduling: the note shows after the modes timeout, and the callback goes out', async () => {
@@ -211,19 +241,4 @@ test('Retry does not wait for a desktop that never answered the list', async () 
   await user.click(within(alert).getByRole('button', { name: 'Retry' }));
   await waitFor(() => expect(sent('callbacks')).toHaveLength(2));
   expect(desktop.requests('list')).toHaveLength(1);
-});
-
-test('Retry checks with what is known when it is pressed, even if the list came after the first send', async () => {
-  const { user, sent, desktop } = setup({ timeoutMs: 300, scenario: { schedule: 'late', lateAfterMs: 600_000, callbackList: 'silent' } });
-  await fillValidForm(user);
-  await waitFor(() => expect(desktop.requests('list')).toHaveLength(1));
-  await schedule(user);
-  await waitFor(() => expect(sent('callbacks')).toHaveLength(1));
-  // The desktop answers the list only now, after the first send.
-  desktop.setScenario({ callbackList: 'booked' });
-  desktop.reply('list');
-  const alert = await screen.findByRole('alert');
-  await user.click(within(alert).getByRole('button', { name: 'Retry' }));
-  expect(await screen.findByRole('dialog', { name: 'This callback may already be scheduled' })).toBeInTheDocument();
-  expect(sent('callbacks')).toHaveLength(1);
 });

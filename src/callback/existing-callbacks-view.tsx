@@ -51,7 +51,7 @@ export function ExistingCallbacks({ existing, send, onChangeTime, clocks }: Exis
       ) : null}
       {existing.unchecked ? <p className="muted existing-note">Existing callbacks could not be checked</p> : null}
       <p className="muted existing-note" aria-live="polite">
-        {existing.held && existing.list.isFetching ? 'Asking the agent desktop for this customer’s callbacks…' : ''}
+        {existing.held && (existing.list.isFetching || existing.awaitingList) ? 'Asking the agent desktop for this customer’s callbacks…' : ''}
       </p>
       {question ? <ClashDialog question={question} onAnswer={answer} clocks={clocks} /> : null}
     </div>

@@ -16,6 +16,7 @@ export interface ClashQuestion {
 /**
  * Checks a held submit (use-existing-callbacks.ts) against the customer's callbacks, the
  * desktop's and those scheduled here since: no clash sends it, a clash becomes the question.
+ * A submit held while the list is awaited is checked once the desktop has answered it.
  * A Retry after silence asks the desktop again first, when it answered the list before; a
  * desktop that stays silent now still never blocks: the request is checked against what
  * was known.
@@ -34,9 +35,11 @@ export function useClashCheck(existing: ExistingCallbacksState, send: Send, onCh
     else existing.dispatch(request, send);
   });
 
-  const { held } = existing;
+  const { held, checking } = existing;
   useEffect(() => {
-    if (!held) return;
+    // Only a submit with something to check: one held for the list's answer alone, which
+    // lists nothing (or never comes), is sent by use-existing-callbacks.ts.
+    if (!held || !checking) return;
     let live = true;
     void entriesFor(held).then((entries) => {
       if (live) decide(held, entries);
@@ -44,7 +47,7 @@ export function useClashCheck(existing: ExistingCallbacksState, send: Send, onCh
     return () => {
       live = false;
     };
-  }, [held]);
+  }, [held, checking]);
 
   /** Schedule anyway (`true`) sends exactly the held request; Change time sends nothing. */
   const answer = (confirmed: boolean) => {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { HostBridge } from '../protocol/bridge';
 import { LIST_PAGE_SIZE } from '../protocol/outgoing';
 import { instantOf, MAX_DAYS_AHEAD, vendorDate } from '../time/zoned-time';
@@ -59,12 +59,32 @@ export function useExistingCallbacks({ bridge, callid, userId, modesState, sched
   const [scheduled, setScheduled] = useState<CallbackRequest[]>([]);
   const lastSent = useRef<CallbackRequest | null>(null);
   const unchecked = modesState.status === 'typed' || (modes !== null && (userId === '' || list.isError));
+  /**
+   * The desktop is, or is about to be, asked for the list and has not answered: its modes are
+   * coming or known, and so is the agent ID. A submit now waits for the answer (or the
+   * silence past the modes timeout), so a duplicate is caught before anything is sent.
+   */
+  const awaitingList = userId !== '' && modesState.status !== 'typed' && !list.isSuccess && !list.isError;
 
   const dispatch = (request: CallbackRequest, send: Send) => {
     lastSent.current = request;
     setHeld(null);
     send(request);
   };
+
+  const known = Boolean(list.data?.length) || scheduled.length > 0;
+  /** A held submit with something to check it against: existing-callbacks-view.tsx decides it. */
+  const checking = held !== null && !awaitingList && (known || (held.retrying && list.isSuccess));
+  /** How the held submit is sent, when this hook sends it. */
+  const heldSend = useRef<Send | null>(null);
+  // Held only for the list's answer, and the answer lists nothing (or never came): it goes
+  // out here, without waiting for the view's code to load.
+  const sendUnchecked = useEffectEvent((submit: HeldSubmit) => {
+    if (heldSend.current) dispatch(submit.request, heldSend.current);
+  });
+  useEffect(() => {
+    if (held && !awaitingList && !checking) sendUnchecked(held);
+  }, [held, awaitingList, checking]);
 
   return {
     list,
@@ -74,18 +94,22 @@ export function useExistingCallbacks({ bridge, callid, userId, modesState, sched
     held,
     /** No list to check against: no agent ID or modes, or the desktop did not answer it. */
     unchecked,
+    awaitingList,
+    checking,
     dispatch,
     release: () => setHeld(null),
     /** Anything for the view to show or check. */
-    shown: unchecked || Boolean(list.data?.length) || scheduled.length > 0 || held !== null,
+    shown: unchecked || known || held !== null,
     /**
-     * With no callback known the request goes at once: the agent's first send never waits
-     * for this feature. Otherwise it is held for the check; a Retry is held whenever the
-     * desktop answers lists, to ask it again first.
+     * With the list answered and no callback known, the request goes at once. Otherwise it
+     * is held for the check: while the list is awaited, when a callback is known, and for a
+     * Retry whenever the desktop answers lists, to ask it again first. Without the desktop's
+     * modes or an agent ID from the desktop nothing is asked, and nothing waits.
      */
     submit(request: CallbackRequest, retrying: boolean, send: Send) {
       if (held) return;
-      if ((retrying && list.isSuccess) || list.data?.length || scheduled.length) setHeld({ request, retrying });
+      heldSend.current = send;
+      if ((retrying && list.isSuccess) || known || awaitingList) setHeld({ request, retrying });
       else dispatch(request, send);
     },
     /** The desktop confirmed the last request: it joins the list, so the next one that day asks first. */
