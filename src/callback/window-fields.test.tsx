@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import type { OpenWidgetOptions } from '../test/open-widget';
 import { openWidget } from '../test/open-widget';
@@ -140,4 +140,35 @@ test("a zone the agent chose is kept when the desktop names another later; an un
   // The event is delivered inside act: the form has seen it, and kept the agent's choice.
   expect(zone).toHaveValue('Asia/Tokyo');
   expect(screen.queryByText(/A new call is active/)).not.toBeInTheDocument();
+});
+
+test("a restored draft that holds the zone the form chose follows the zone the desktop names later; one the agent chose stays", async () => {
+  const draft = (customerZone: string) => ({
+    callid: '12345', accountNumber: '5|3|1|0|0|44|1', userId: 'testagent', customerZone, startDate: '2026-12-03', startTime: '14:00', endDate: '2026-12-03',
+    endTime: '15:00', modeId: '3', callbackType: 'regular', leadScore: '0', targetAmount: '0', comments: 'kept from before',
+  });
+  const call = { callid: '12345', accountNumber: '5|3|1|0|0|44|1', userId: 'testagent', leadScore: '40', targetAmount: '150.5', timeZone: 'America/Chicago' };
+  const open = (customerZone: string) => {
+    const backend = memoryBackend();
+    backend.write(JSON.stringify({ drafts: { 'c:12345': draft(customerZone) }, scheduled: {} }));
+    return setup({}, { drafts: createDraftStore(backend) });
+  };
+
+  // Saved while the desktop had named no zone: the field held the agent's own, and said so.
+  const first = open(AGENT);
+  const zone = screen.getByRole('combobox', { name: 'Customer time zone' });
+  expect(zone).toHaveAccessibleDescription(/did not say/);
+  first.desktop.pushCall(call);
+  await waitFor(() => expect(zone).toHaveValue('America/Chicago'));
+  // The window the agent typed stays as typed, now on the customer's clock, and both clocks say so.
+  expect(windowValues()).toEqual(['2026-12-03', '14:00', '2026-12-03', '15:00']);
+  expect(await screen.findByText('Your time: Thu 3 Dec, 21:00 to 22:00 (Europe/Berlin)')).toBeInTheDocument();
+  expect(zone).not.toHaveAccessibleDescription(/did not say/);
+  expect(screen.getByRole('textbox', { name: 'Comments' })).toHaveValue('kept from before');
+  cleanup();
+
+  // A zone the agent chose before the reload is theirs.
+  const second = open('Asia/Tokyo');
+  second.desktop.pushCall(call);
+  expect(screen.getByRole('combobox', { name: 'Customer time zone' })).toHaveValue('Asia/Tokyo');
 });

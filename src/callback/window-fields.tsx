@@ -113,17 +113,20 @@ export function WindowFields({ form, time, defaultZone, zoneNote, restored, now 
   };
 
   // The desktop named the customer's zone after the form opened (a call event for this
-  // call): a field the agent has not changed follows it.
-  const followZone = useEffectEvent((zoneName: string) => {
-    if (restored || getFieldState('customerZone').isDirty) return;
+  // call): a field that still holds the zone the form chose follows it, in a restored draft
+  // too (a draft saved while the desktop had named none holds the agent's own zone, which
+  // is no choice of the agent's). A zone the agent chose stays.
+  const followZone = useEffectEvent((zoneName: string, previous: string) => {
+    if (getValues('customerZone') !== previous) return;
     setValue('customerZone', zoneName);
     onZoneChange();
   });
   const followed = useRef(defaultZone);
   useEffect(() => {
-    if (followed.current === defaultZone) return;
+    const previous = followed.current;
+    if (previous === defaultZone) return;
     followed.current = defaultZone;
-    followZone(defaultZone);
+    followZone(defaultZone, previous);
   }, [defaultZone]);
 
   const pick = async (id: QuickPickId, label: string) => {
