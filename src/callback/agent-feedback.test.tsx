@@ -39,6 +39,20 @@ test('Escape closes the newest toast and focus returns to Schedule callback, nev
   expect(screen.getByRole('button', { name: 'Schedule callback' })).toHaveFocus();
 });
 
+test('Escape in the clash dialog belongs to the dialog: the toast behind it stays', async () => {
+  const { user } = setup({ scenario: { schedule: 'ws-error', callbackList: 'clash' } });
+  await screen.findByRole('list', { name: 'Already scheduled for this customer' });
+  await fillValidForm(user);
+  await user.click(screen.getByRole('button', { name: 'Schedule callback' }));
+  await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Schedule anyway' }));
+  await screen.findByRole('alert', { name: 'Callback not scheduled' });
+  await user.click(screen.getByRole('button', { name: 'Schedule callback' }));
+  const dialog = await screen.findByRole('dialog');
+  await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Change time' })).toHaveFocus());
+  await user.keyboard('{Escape}');
+  expect(screen.getByRole('alert', { name: 'Callback not scheduled' })).toBeInTheDocument();
+});
+
 test('while the desktop answers the form is locked, shows the time waited against the timeout, and offers no Cancel', async () => {
   const { user, desktop } = setup({ timeoutMs: 20_000, scenario: { schedule: 'silent' } });
   await fillValidForm(user, 'as sent');

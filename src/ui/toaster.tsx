@@ -29,7 +29,8 @@ interface ToasterProps<Id extends string> {
 /**
  * Errors stay until dismissed: an agent on a call may look away, and a vanished error is a
  * lost one. The toasts sit in the page's flow, after the form, never over it: in a narrow
- * panel a floating toast lands on the form's own buttons. Escape dismisses the newest.
+ * panel a floating toast lands on the form's own buttons. Escape dismisses the newest, except
+ * in a dialog, whose own Escape it is.
  */
 export function Toaster<Id extends string>({ toasts, onDismiss, onFocusLost }: ToasterProps<Id>) {
   const newest = toasts.at(-1)?.id;
@@ -37,6 +38,9 @@ export function Toaster<Id extends string>({ toasts, onDismiss, onFocusLost }: T
     if (newest === undefined) return undefined;
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
+      // Escape in a dialog is the dialog's (Change time in the clash dialog): a cancelled
+      // Escape would leave the dialog open and take the toast behind it away.
+      if (event.target instanceof Element && event.target.closest('dialog')) return;
       event.preventDefault();
       onDismiss(newest);
     };
