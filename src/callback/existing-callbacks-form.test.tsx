@@ -108,12 +108,14 @@ test('a submit made before the desktop answers the list goes out once the answer
 });
 
 test('a submit made while the list is awaited is sent once the desktop has stayed silent past the modes timeout', async () => {
-  const { user, sent, desktop } = setup({ modesTimeoutMs: 300, scenario: { callbackList: 'silent' } });
+  // Long enough for a busy machine to fill the form first; the wait itself is the point.
+  const { user, sent, desktop } = setup({ modesTimeoutMs: 3_000, scenario: { callbackList: 'silent' } });
   await fillValidForm(user);
   await waitFor(() => expect(desktop.requests('list')).toHaveLength(1));
   await schedule(user);
+  await screen.findByText('Asking the agent desktop for this customer’s callbacks…');
   expect(sent('callbacks')).toEqual([]);
-  expect(await screen.findByText('Callback scheduled')).toBeInTheDocument();
+  expect(await screen.findByText('Callback scheduled', undefined, { timeout: 6_000 })).toBeInTheDocument();
   expect(sent('callbacks')).toHaveLength(1);
   expect(screen.getByText(NOTE)).toBeInTheDocument();
 });
