@@ -248,6 +248,24 @@ test('a draft is restored when the widget is opened again for the same call', as
   expect(screen.getByRole('textbox', { name: 'Comments' })).toHaveValue('survives a reload');
 });
 
+test('a restored draft is an edit: undoing a change to it still keeps the call when a new one comes', async () => {
+  const drafts = createDraftStore(memoryBackend());
+  const first = setup({ drafts });
+  await first.user.type(screen.getByRole('textbox', { name: 'Comments' }), 'from before the reload');
+  await waitFor(() => expect(drafts.loadDraft('12345')?.comments).toBe('from before the reload'));
+  first.view.unmount();
+  first.close();
+  const { desktop, user } = setup({ drafts });
+  const comments = screen.getByRole('textbox', { name: 'Comments' });
+  await user.type(comments, 'x');
+  await user.type(comments, '{Backspace}');
+  expect(comments).toHaveValue('from before the reload');
+  desktop.pushCall(NEW_CALL);
+  expect(await screen.findByText('A new call is active (777)')).toBeInTheDocument();
+  expect(screen.getByRole('textbox', { name: 'Call ID' })).toHaveValue('12345');
+  expect(comments).toHaveValue('from before the reload');
+});
+
 test('the comment counter counts live and flags a comment over 1000 characters', async () => {
   const { user } = setup();
   await screen.findByRole('option', { name: 'Mobile · 6591462346' });

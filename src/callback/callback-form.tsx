@@ -100,7 +100,10 @@ export function CallbackForm({ context, bridge, drafts, now, time, showToast, di
   /** Schedule another was pressed: the form takes the focus once it is open again. */
   const refocus = useRef(false);
 
-  const discardPendingDraft = useDraftAutosave(form, drafts, !locked, reportEdits);
+  // A restored draft is the agent's work even when they undo a change to it (the form is
+  // then pristine against the draft): the call stays, and a new one only offers to switch.
+  const reportFormEdits = useCallback((dirty: boolean) => reportEdits(restored || dirty), [restored, reportEdits]);
+  const discardPendingDraft = useDraftAutosave(form, drafts, !locked, reportFormEdits);
   useEffect(() => {
     reportEdits(!locked && restored);
   }, [locked, restored, reportEdits]);
