@@ -237,25 +237,24 @@ test('a form with edits keeps its call and offers to switch to the new one', asy
   expect(screen.queryByText(/A new call is active/)).not.toBeInTheDocument();
 });
 
-test('a draft is restored when the widget is opened again for the same call', async () => {
+/** Types a comment, lets it be saved as the draft, closes the widget and opens it again for the same call. */
+async function reopenWithDraft(comment: string) {
   const drafts = createDraftStore(memoryBackend());
   const first = setup({ drafts });
-  await first.user.type(screen.getByRole('textbox', { name: 'Comments' }), 'survives a reload');
-  await waitFor(() => expect(drafts.loadDraft('12345')?.comments).toBe('survives a reload'));
+  await first.user.type(screen.getByRole('textbox', { name: 'Comments' }), comment);
+  await waitFor(() => expect(drafts.loadDraft('12345')?.comments).toBe(comment));
   first.view.unmount();
   first.close();
-  setup({ drafts });
+  return setup({ drafts });
+}
+
+test('a draft is restored when the widget is opened again for the same call', async () => {
+  await reopenWithDraft('survives a reload');
   expect(screen.getByRole('textbox', { name: 'Comments' })).toHaveValue('survives a reload');
 });
 
 test('a restored draft is an edit: undoing a change to it still keeps the call when a new one comes', async () => {
-  const drafts = createDraftStore(memoryBackend());
-  const first = setup({ drafts });
-  await first.user.type(screen.getByRole('textbox', { name: 'Comments' }), 'from before the reload');
-  await waitFor(() => expect(drafts.loadDraft('12345')?.comments).toBe('from before the reload'));
-  first.view.unmount();
-  first.close();
-  const { desktop, user } = setup({ drafts });
+  const { desktop, user } = await reopenWithDraft('from before the reload');
   const comments = screen.getByRole('textbox', { name: 'Comments' });
   await user.type(comments, 'x');
   await user.type(comments, '{Backspace}');
