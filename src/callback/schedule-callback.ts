@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { startTransition, useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { HostBridge, LateOutcome } from '../protocol/bridge';
 import { LATE_ANSWER_WINDOW_MS } from '../protocol/bridge';
 import { isBridgeError } from '../protocol/bridge-error';
@@ -180,7 +180,10 @@ export function useScheduleCallback(options: ScheduleCallbackOptions) {
     // the send still finds both, and announces the request as unanswered.
     drafts.saveDraft(options.currentValues());
     drafts.saveRecord('sent', callid, { summary: '', at });
-    setPending(true);
+    // "Sending…" locks the form, which restyles every control (about 50 ms at 4× CPU): it
+    // renders in a later task, so this one ends, and a desktop on this thread hears the
+    // message, first. `inFlight` already refuses a second send.
+    startTransition(() => setPending(true));
   };
 
   const applyLateOutcome = useEffectEvent((outcome: LateOutcome) => {
