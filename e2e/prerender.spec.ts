@@ -89,6 +89,29 @@ test('the pre-filled form is usable before React runs, and React hydrates it in 
   expect(problems).toEqual([]);
 });
 
+test("the customer's callbacks are asked while React's code loads, once the modes are in, and the form asks no more", async ({ page }) => {
+  const held = await holdAppCode(page);
+  const { widget, frame, received, listRequests, reply } = await openWidget(page, { modes: 'none' });
+  await held.requested;
+  const subtopics = async () => (await received()).map((message) => message.subtopic);
+  await expect.poll(subtopics).toEqual(['GetCallBackModes']);
+  await reply(MODES_ANSWER);
+  // SPEC §12: the agent ID (from the URL) and the modes are known, so the list is asked, React or not.
+  await expect.poll(subtopics).toEqual(['GetCallBackModes', 'GetPersonalCallbackList']);
+  expect((await listRequests())[0]).toMatchObject({ data: { UserID: CALL.userId, StartingNo: 1, NoOfRecords: 100 } });
+  const tomorrow = await frame().evaluate(() => {
+    const day = new Date(Date.now() + 24 * 3600 * 1000);
+    return [day.getDate(), day.getMonth() + 1].map((n) => String(n).padStart(2, '0')).join('/') + `/${day.getFullYear()}`;
+  });
+  const callback = { CValue: '6591462346', ModeDesc: 'Mobile', CallStartDate: tomorrow, CallStartTime: '10:00', CallEndDate: tomorrow, CallEndTime: '11:00' };
+  await reply({ channel: 'LCM', topic: 'Webservice', subtopic: 'GetPersonalCallbackListResult', message: { response: [callback] } });
+
+  held.release();
+  // The answer the page's first script received is the one the form shows.
+  await expect(widget.getByRole('list', { name: 'Already scheduled for this customer' }).getByRole('listitem')).toHaveCount(1);
+  expect(await subtopics()).toEqual(['GetCallBackModes', 'GetPersonalCallbackList']);
+});
+
 /** Where every control and the Schedule button are in the frame, as the agent sees them. */
 const controlBoxes = (frame: Frame) =>
   frame.evaluate(() =>

@@ -1,7 +1,9 @@
 import type { HostBridge, TrafficEntry } from '../protocol/bridge';
 import { closeOnUnload, createPostMessageBridge } from '../protocol/bridge';
 import { canAskModes } from '../protocol/call-event';
+import type { Canonical } from '../protocol/canonicalize';
 import type { CallbackMode } from '../protocol/incoming';
+import { callbackListData } from '../protocol/outgoing';
 import type { Startup } from './startup';
 
 /**
@@ -16,12 +18,19 @@ export interface OpenedBridge {
   bridge: HostBridge;
   /** `GetCallBackModes` for the URL's call, asked at once; null without a call ID and LCM key. */
   modes: Promise<CallbackMode[]> | null;
+  /**
+   * Hands `take` the answer to `GetPersonalCallbackList` (SPEC §12) once it is asked: at
+   * once if it already has been, never if it is not. It is asked for the URL's agent as
+   * soon as the URL's call has its modes, while React's code may still be loading.
+   */
+  whenListAsked: (take: (answer: Promise<Canonical[]>) => void) => void;
 }
 
 /**
  * The bridge lives outside React, opened once by the page's first script: StrictMode's
- * double effects can never open a second listener, and the modes request leaves while
- * React's code is still loading, so the answer is usually there when the form goes live.
+ * double effects can never open a second listener, and the modes request (then the
+ * list's) leaves while React's code is still loading, so the answers are usually there
+ * when the form goes live.
  * With `?debug=1` the console logger loads first, so it sees every message; a debug
  * session can afford the wait, an agent's never pays it.
  */
@@ -45,5 +54,24 @@ export async function openBridge(win: Window, startup: Extract<Startup, { kind: 
   const modes = call && canAskModes(call) ? bridge.loadModes({ callid: call.callid, AccountNumber: call.accountNumber }) : null;
   // Read by the form's query once React runs; a failure (silence) is the form's to show, never an unhandled rejection.
   modes?.catch(() => undefined);
-  return { bridge, modes };
+  let list: Promise<Canonical[]> | null = null;
+  const takers: ((answer: Promise<Canonical[]>) => void)[] = [];
+  if (modes && call?.userId) {
+    const userId = call.userId;
+    modes.then(
+      (found) => {
+        // No modes, no numbers to match: the form lets the agent type a mode ID and asks nothing.
+        if (found.length === 0) return;
+        list = bridge.loadCallbackList(callbackListData(userId, config.time, new Date()));
+        list.catch(() => undefined);
+        for (const take of takers.splice(0)) take(list);
+      },
+      () => undefined,
+    );
+  }
+  const whenListAsked = (take: (answer: Promise<Canonical[]>) => void) => {
+    if (list) take(list);
+    else takers.push(take);
+  };
+  return { bridge, modes, whenListAsked };
 }

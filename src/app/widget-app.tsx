@@ -2,6 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { prefetchCallbackModes } from '../callback/callback-modes';
+import { prefetchCallbackList } from '../callback/use-existing-callbacks';
 import type { PageStart } from './page-start';
 import { WidgetRoot } from './widget-root';
 
@@ -22,7 +23,10 @@ export function mountWidget(page: Extract<PageStart, { route: 'widget' }>): void
   const { config } = startup;
   const { bridge, modes } = connection;
   const client = new QueryClient();
-  if (config.context && modes) prefetchCallbackModes(client, bridge, config.context.callid, config.context.accountNumber, modes);
+  const call = config.context;
+  if (call && modes) prefetchCallbackModes(client, bridge, call.callid, call.accountNumber, modes);
+  // Before the form mounts, so its query finds the list the page already asked for.
+  if (call) connection.whenListAsked((answer) => prefetchCallbackList(client, { callid: call.callid, userId: call.userId, scheduleZone: config.time.scheduleZone, maxDaysAhead: config.time.maxDaysAhead }, answer));
 
   if (!page.prefilled) {
     createRoot(root).render(<WidgetRoot config={config} bridge={bridge} drafts={drafts} client={client} />);

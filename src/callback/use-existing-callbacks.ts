@@ -1,8 +1,10 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { HostBridge } from '../protocol/bridge';
-import { LIST_PAGE_SIZE } from '../protocol/outgoing';
-import { instantOf, MAX_DAYS_AHEAD, vendorDate } from '../time/zoned-time';
+import type { Canonical } from '../protocol/canonicalize';
+import { callbackListData } from '../protocol/outgoing';
+import { MAX_DAYS_AHEAD } from '../time/zoned-time';
 import type { CallbackRequest } from './callback-rules';
 import { ASK_ONCE } from './callback-modes';
 import type { ModesState } from './mode-field';
@@ -36,23 +38,33 @@ export interface HeldSubmit {
 
 export type Send = (request: CallbackRequest) => void;
 
+/** Whose callbacks, in which days: one answer per call, agent and schedule zone. */
+export interface CallbackListKey {
+  callid: string;
+  userId: string;
+  scheduleZone: string;
+  maxDaysAhead: number;
+}
+
+const listQueryKey = ({ callid, userId, scheduleZone, maxDaysAhead }: CallbackListKey) => ['callback-list', callid, userId, scheduleZone, maxDaysAhead];
+
+/**
+ * The list the page's first script asked, as soon as the URL's call had its modes
+ * (app/open-bridge.ts), becomes the query's answer: the form does not ask again, and a
+ * Schedule pressed the moment React is live does not wait for a round trip to the desktop.
+ */
+export function prefetchCallbackList(client: QueryClient, key: CallbackListKey, asked: Promise<Canonical[]>): void {
+  void client.prefetchQuery({ queryKey: listQueryKey(key), queryFn: () => asked, ...ASK_ONCE });
+}
+
 export function useExistingCallbacks({ bridge, callid, userId, modesState, scheduleZone, maxDaysAhead = MAX_DAYS_AHEAD, now }: ExistingCallbacksOptions) {
   const modes = modesState.status === 'list' ? modesState.modes : null;
   const list = useQuery({
-    queryKey: ['callback-list', callid, userId, scheduleZone, maxDaysAhead],
-    queryFn: () => {
-      const today = instantOf(now()).toZonedDateTimeISO(scheduleZone);
-      return bridge.loadCallbackList({
-        UserID: userId,
-        FromDate: vendorDate(today),
-        ToDate: vendorDate(today.add({ days: maxDaysAhead })),
-        StartingNo: 1,
-        NoOfRecords: LIST_PAGE_SIZE,
-      });
-    },
+    queryKey: listQueryKey({ callid, userId, scheduleZone, maxDaysAhead }),
+    queryFn: () => bridge.loadCallbackList(callbackListData(userId, { scheduleZone, maxDaysAhead }, now())),
+    ...ASK_ONCE,
     // Without this call's numbers nothing could be matched: the list is not worth asking for.
     enabled: userId !== '' && modes !== null,
-    ...ASK_ONCE,
   });
   const [held, setHeld] = useState<HeldSubmit | null>(null);
   /** Scheduled from this form and confirmed: they join the list. */

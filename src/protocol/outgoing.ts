@@ -1,4 +1,5 @@
 /** Messages the widget sends to the host (SPEC §2). Strict: exactly these keys and types. */
+import { instantOf, vendorDate } from '../time/zoned-time';
 
 export const DEFAULT_SOURCE = 'set-callback-widget';
 
@@ -31,6 +32,12 @@ export interface GetCallbackListData {
   ToDate: string;
   StartingNo: number;
   NoOfRecords: number;
+}
+
+/** The agent's callbacks from today to `maxDaysAhead` days on, today being `now`'s day in the schedule zone. */
+export function callbackListData(userId: string, { scheduleZone, maxDaysAhead }: { scheduleZone: string; maxDaysAhead: number }, now: Date): GetCallbackListData {
+  const today = instantOf(now).toZonedDateTimeISO(scheduleZone);
+  return { UserID: userId, FromDate: vendorDate(today), ToDate: vendorDate(today.add({ days: maxDaysAhead })), StartingNo: 1, NoOfRecords: LIST_PAGE_SIZE };
 }
 
 export type RequestData = SetCallbackData | GetModesData | GetCallbackListData;
