@@ -20,7 +20,7 @@ import type { ModesState } from './mode-field';
 export interface ExistingCallbacksOptions {
   bridge: HostBridge;
   callid: string;
-  /** The agent ID the desktop gave; an ID the agent types is not asked about. */
+  /** The agent ID the desktop gave; without one, the ID the agent typed is asked about on submit. */
   userId: string;
   modesState: ModesState;
   /** The zone the desktop reads and writes dates in (SPEC §11): today and the horizon are its days. */
@@ -59,24 +59,27 @@ export function prefetchCallbackList(client: QueryClient, key: CallbackListKey, 
 
 export function useExistingCallbacks({ bridge, callid, userId, modesState, scheduleZone, maxDaysAhead = MAX_DAYS_AHEAD, now }: ExistingCallbacksOptions) {
   const modes = modesState.status === 'list' ? modesState.modes : null;
+  /** The agent ID typed in the form, once a submit asked about it: the desktop gave none. */
+  const [typedUserId, setTypedUserId] = useState('');
+  const listUserId = userId || typedUserId;
   const list = useQuery({
-    queryKey: listQueryKey({ callid, userId, scheduleZone, maxDaysAhead }),
-    queryFn: () => bridge.loadCallbackList(callbackListData(userId, { scheduleZone, maxDaysAhead }, now())),
+    queryKey: listQueryKey({ callid, userId: listUserId, scheduleZone, maxDaysAhead }),
+    queryFn: () => bridge.loadCallbackList(callbackListData(listUserId, { scheduleZone, maxDaysAhead }, now())),
     ...ASK_ONCE,
     // Without this call's numbers nothing could be matched: the list is not worth asking for.
-    enabled: userId !== '' && modes !== null,
+    enabled: listUserId !== '' && modes !== null,
   });
   const [held, setHeld] = useState<HeldSubmit | null>(null);
   /** Scheduled from this form and confirmed: they join the list. */
   const [scheduled, setScheduled] = useState<CallbackRequest[]>([]);
   const lastSent = useRef<CallbackRequest | null>(null);
-  const unchecked = modesState.status === 'typed' || (modes !== null && (userId === '' || list.isError));
+  const unchecked = modesState.status === 'typed' || (modes !== null && listUserId !== '' && list.isError);
   /**
    * The desktop is, or is about to be, asked for the list and has not answered: its modes are
    * coming or known, and so is the agent ID. A submit now waits for the answer (or the
    * silence past the modes timeout), so a duplicate is caught before anything is sent.
    */
-  const awaitingList = userId !== '' && modesState.status !== 'typed' && !list.isSuccess && !list.isError;
+  const awaitingList = listUserId !== '' && modesState.status !== 'typed' && !list.isSuccess && !list.isError;
 
   const dispatch = (request: CallbackRequest, send: Send) => {
     lastSent.current = request;
@@ -104,7 +107,7 @@ export function useExistingCallbacks({ bridge, callid, userId, modesState, sched
     scheduleZone,
     scheduled,
     held,
-    /** No list to check against: no agent ID or modes, or the desktop did not answer it. */
+    /** No list to check against: no modes, or the desktop did not answer it. */
     unchecked,
     awaitingList,
     checking,
@@ -115,13 +118,16 @@ export function useExistingCallbacks({ bridge, callid, userId, modesState, sched
     /**
      * With the list answered and no callback known, the request goes at once. Otherwise it
      * is held for the check: while the list is awaited, when a callback is known, and for a
-     * Retry whenever the desktop answers lists, to ask it again first. Without the desktop's
-     * modes or an agent ID from the desktop nothing is asked, and nothing waits.
+     * Retry whenever the desktop answers lists, to ask it again first. With no agent ID from
+     * the desktop, the one typed is asked about now (again when the agent changed it).
+     * Without the desktop's modes nothing is asked, and nothing waits.
      */
     submit(request: CallbackRequest, retrying: boolean, send: Send) {
       if (held) return;
       heldSend.current = send;
-      if ((retrying && list.isSuccess) || known || awaitingList) setHeld({ request, retrying });
+      const askTyped = userId === '' && modesState.status !== 'typed' && request.userId !== typedUserId;
+      if (askTyped) setTypedUserId(request.userId);
+      if (askTyped || (retrying && list.isSuccess) || known || awaitingList) setHeld({ request, retrying });
       else dispatch(request, send);
     },
     /** The desktop confirmed the last request: it joins the list, so the next one that day asks first. */
