@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import type { WidgetHost } from './support/widget-host';
-import { fillValidForm, openWidget, result } from './support/widget-host';
+import { fillValidForm, openWidget, result, typeText } from './support/widget-host';
 
 /**
  * SPEC §12 across two real origins: the test host page (localhost) answers
@@ -118,6 +118,21 @@ test('Change time sends nothing: the only message is the one for the time chosen
   await expect.poll(async () => (await host.scheduleRequests()).length).toBe(1);
   expect((await host.scheduleRequests())[0]).toMatchObject({ data: { StartDate: later.vendor, EndDate: later.vendor } });
   await expect(dialog).toBeHidden();
+});
+
+test('with no agent ID from the desktop, the one the agent types is asked about on Schedule, and a clash asks first', async ({ page }) => {
+  const host = await openWidget(page, { params: { userId: '' } });
+  const { widget } = host;
+  const day = await dayAhead(host);
+  await fillClashingWindow(host, day.input);
+  await typeText(widget.getByRole('textbox', { name: 'Agent ID' }), 'agent42');
+  expect(await host.listRequests()).toEqual([]);
+  await widget.getByRole('button', { name: 'Schedule callback' }).click();
+  await expect(widget.getByText('Asking the agent desktop for this customer’s callbacks…')).toBeVisible();
+  await answerWithClash(host, day.vendor);
+  expect((await host.listRequests())[0]).toMatchObject({ data: { UserID: 'agent42' } });
+  await expect(widget.getByRole('dialog', { name: 'This customer already has a callback' })).toBeVisible();
+  expect(await host.scheduleRequests()).toEqual([]);
 });
 
 test('a desktop that never answers the list still schedules at once, and says the callbacks could not be checked', async ({ page }) => {
