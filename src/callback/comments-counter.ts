@@ -9,7 +9,7 @@ export function describeCount(length: number): string {
  * The Comments counter, painted straight into the DOM: by the form's subscription once
  * React runs, and by app/prefill.ts before it does. No React, so the prefill can use it.
  * The text node is changed in place, not replaced: a key then costs the browser no
- * style recalculation, only the counter's own layout (styles.css contains it).
+ * style recalculation, only the counter's own layout (callback/form.css contains it).
  */
 export function paintCommentsCounter(element: HTMLElement, length: number): void {
   const text = describeCount(length);
