@@ -1,3 +1,4 @@
+import './message-log.css';
 import { useState } from 'react';
 import type { DesktopTraffic } from '../simulator/agent-desktop';
 import type { LogLine, LogView } from './log-view';
