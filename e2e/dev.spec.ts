@@ -170,7 +170,10 @@ test('personal callbacks are answered by their own scenario', async ({ page }) =
 });
 
 test('modes: an empty list and no answer both let the agent type the mode ID', async ({ page }) => {
-  const { widget } = await openDev(page, '?timeoutMs=1000');
+  const { widget, entries } = await openDev(page, '?timeoutMs=1000');
+  // The first load's exchange is over before the reload: an answer still on its way to the
+  // old document would reach the new one (the same frame, the same origin, the same call).
+  await expect(entries(/Host → Widget/i, 'GetPersonalCallbackListResult')).toHaveCount(1);
   await chooseAnswer(page, 'GetCallBackModes', 'Empty list');
   await page.getByRole('button', { name: 'Reload widget' }).click();
   await expect(widget.getByRole('spinbutton', { name: 'Callback mode' })).toBeVisible();
