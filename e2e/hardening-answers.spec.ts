@@ -1,9 +1,8 @@
 import type { FrameLocator, Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { CROSS_SITE_HOST, SAME_SITE_HOST } from './support/ports';
-import type { HostWindow } from './support/hardening-host';
 import { CALLID, COMMENT, fillAndSubmit, openWidget, reply, result, scheduled, sentCount, timeoutToast, waitForLog } from './support/hardening-host';
-import { typeText } from './support/widget-host';
+import { reloadWidget, typeText } from './support/widget-host';
 
 /**
  * Broken hosts, across real origins (issue #5): answers that come early, twice, for another
@@ -110,7 +109,7 @@ test.describe('the iframe reloaded mid-request', () => {
       await fillAndSubmit(widget);
       await expect.poll(() => sentCount(page, 'SetCallbackWithComments')).toBe(1);
 
-      await page.evaluate(() => (window as unknown as HostWindow).reloadWidget());
+      await reloadWidget(page);
       await expect(widget.getByLabel('Comments')).toHaveValue(COMMENT);
       await expect(widget.getByRole('spinbutton', { name: 'Callback mode' })).toHaveValue('3');
       // The reloaded widget says a request is unanswered (it never pretends a blank slate)…

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page, Route } from '@playwright/test';
 import { expect, test } from './support/test';
-import { CALL, CROSS_SITE_HOST, SAME_SITE_HOST, WIDGET_ORIGIN, openWidget } from './support/widget-host';
+import { CALL, CROSS_SITE_HOST, SAME_SITE_HOST, WIDGET_ORIGIN, openWidget, reloadWidget } from './support/widget-host';
 
 /**
  * Start-up (SPEC §9, src/app/prefill.ts): `/`'s React tree is prerendered into the HTML,
@@ -200,7 +200,7 @@ for (const host of [
     await widget.getByRole('textbox', { name: 'Comments' }).fill('Callback about the overdue invoice');
 
     await page.unroute(APP_CODE);
-    await page.evaluate(() => (window as unknown as { reloadWidget(): void }).reloadWidget());
+    await reloadWidget(page);
     await expect(widget.getByRole('textbox', { name: 'Comments' })).toHaveValue('Callback about the overdue invoice');
     await expect(widget.getByRole('alert')).toHaveCount(0);
   });

@@ -1,5 +1,5 @@
 import { expect, test } from './support/test';
-import { CALL, CROSS_SITE_HOST, SAME_SITE_HOST, fillValidForm, openWidget, result, typeText } from './support/widget-host';
+import { CALL, CROSS_SITE_HOST, SAME_SITE_HOST, fillValidForm, openWidget, reloadWidget, result, typeText } from './support/widget-host';
 
 /**
  * The agent's draft in the embedded widget, across two real origins: when a new call
@@ -49,7 +49,7 @@ for (const mode of [
     await fillValidForm(host.widget, 'typed before the reload');
     await host.widget.getByRole('radio', { name: 'Personal (only me)' }).check();
     await page.waitForTimeout(400);
-    await page.evaluate(() => (window as unknown as { reloadWidget: () => void }).reloadWidget());
+    await reloadWidget(page);
     await expect(host.widget.getByRole('textbox', { name: 'Comments' })).toHaveValue('typed before the reload');
     await expect(host.widget.getByRole('radio', { name: 'Personal (only me)' })).toBeChecked();
     await expect(host.widget.getByRole('combobox', { name: 'Callback mode' })).toHaveValue('3');
@@ -74,7 +74,7 @@ for (const mode of [
     await expect.poll(() => host.frame().evaluate(() => document.querySelector('.counter')?.textContent)).toMatch(/^22 \//);
     await page.waitForTimeout(600);
     expect(await foundByName()).toBe(true);
-    await page.evaluate(() => (window as unknown as { reloadWidget: () => void }).reloadWidget());
+    await reloadWidget(page);
     await expect(host.widget.getByRole('textbox', { name: 'Call ID' })).toHaveValue(CALL.callid);
     // While the old document unloads, the name carries the draft; the new one takes it back at once.
     await expect.poll(foundByName).toBe(true);
@@ -99,7 +99,7 @@ test('a reload while the desktop has not answered says so, re-sends nothing, and
   await fillValidForm(host.widget, 'sent just before the reload');
   await host.widget.getByRole('button', { name: 'Schedule callback' }).click();
   await expect.poll(async () => (await host.scheduleRequests()).length).toBe(1);
-  await page.evaluate(() => (window as unknown as { reloadWidget: () => void }).reloadWidget());
+  await reloadWidget(page);
   const alert = host.widget.getByRole('alert');
   await expect(alert).toContainText('A callback request was sent before the widget reloaded');
   await expect(host.widget.getByRole('textbox', { name: 'Comments' })).toHaveValue('sent just before the reload');
@@ -114,7 +114,7 @@ test('after success a reload shows the call as scheduled instead of a blank form
   await fillValidForm(host.widget, 'once only');
   await host.widget.getByRole('button', { name: 'Schedule callback' }).click();
   await expect(host.widget.getByText('Callback scheduled')).toBeVisible();
-  await page.evaluate(() => (window as unknown as { reloadWidget: () => void }).reloadWidget());
+  await reloadWidget(page);
   await expect(host.widget.getByText('Callback scheduled')).toBeVisible();
   await expect(host.widget.getByRole('textbox', { name: 'Comments' })).toBeDisabled();
   await host.widget.getByRole('button', { name: 'Schedule another' }).click();

@@ -56,6 +56,11 @@ export async function openWidget(page: Page, options: OpenOptions = {}): Promise
   };
 }
 
+/** Reloads the widget's frame from the host page (host.js), and waits until the new document has loaded. */
+export async function reloadWidget(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as { reloadWidget: () => Promise<void> }).reloadWidget());
+}
+
 /**
  * Types into a field as an agent does, so the form hears every edit. In Firefox, Playwright
  * 1.64's fill (over WebDriver BiDi) sets the value from script: React's change tracking

@@ -43,8 +43,12 @@
   });
 
   window.reply = (message) => frame.contentWindow.postMessage(message, widgetOrigin);
-  window.reloadWidget = () => {
-    frame.src = widgetUrl.href;
-  };
+  // Resolves once the new document has loaded: a test that reads the frame, or posts to it,
+  // right after a reload must never reach the document being replaced.
+  window.reloadWidget = () =>
+    new Promise((resolve) => {
+      frame.addEventListener('load', () => resolve(), { once: true });
+      frame.src = widgetUrl.href;
+    });
   frame.src = widgetUrl.href;
 })();
