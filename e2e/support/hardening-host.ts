@@ -20,7 +20,6 @@ const TIMEOUT_TEXT = 'The agent desktop did not answer. The callback may not hav
 export interface HostWindow {
   received: unknown[];
   reply(message: unknown): void;
-  reloadWidget(): Promise<void>;
 }
 
 export interface OpenOptions {
