@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page, Route } from '@playwright/test';
 import { expect, test } from './support/test';
-import { CALL, CROSS_SITE_HOST, SAME_SITE_HOST, WIDGET_ORIGIN, openWidget, reloadWidget } from './support/widget-host';
+import { CALL, CROSS_SITE_HOST, SAME_SITE_HOST, WIDGET_ORIGIN, openWidget, pickValue, reloadWidget } from './support/widget-host';
 
 /**
  * Start-up (SPEC §9, src/app/prefill.ts): `/`'s React tree is prerendered into the HTML,
@@ -176,6 +176,24 @@ test('Enter before the app runs never navigates; the submit is made once the app
   expect(frame().url()).toBe(url);
   await expect(widget.getByRole('textbox', { name: 'Comments' })).toHaveValue('Wants a call on Friday');
   expect(await scheduleRequests()).toEqual([]);
+});
+
+test('before React runs, a start moved carries the end with it, and a quick pick pressed is made once React is live', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-12-02T09:00:00Z'));
+  const held = await holdAppCode(page);
+  const { widget } = await openWidget(page, { params: { customerTimeZone: 'America/Chicago' } });
+  await held.requested;
+  // 03:00 in Chicago: the fresh window opens at 08:00 there.
+  await expect(widget.getByLabel('Start time')).toHaveValue('08:00');
+  await pickValue(widget.getByLabel('Start time'), '20:30');
+  await expect(widget.getByLabel('End time')).toHaveValue('21:30');
+  await widget.getByRole('button', { name: 'Tomorrow 14:00' }).click();
+  await expect(widget.getByLabel('Start time')).toHaveValue('20:30');
+
+  held.release();
+  await expect(widget.getByLabel('Start date')).toHaveValue('2026-12-03');
+  await expect(widget.getByLabel('Start time')).toHaveValue('14:00');
+  await expect(widget.getByLabel('End time')).toHaveValue('15:00');
 });
 
 test('the pre-filled form has no accessibility violations before React runs', async ({ page }) => {

@@ -7,31 +7,15 @@ import { createDraftStore, memoryBackend } from '../callback/draft-store';
 import { freshValues } from '../callback/form-values';
 import type { CallContext } from '../protocol/call-event';
 import { connectWidget } from '../test/open-widget';
+import { field, mountMarkup, typeInto } from '../test/prerendered';
 import { readTimeSettings } from '../time/time-settings';
 import { agentZone } from '../time/zoned-time';
 import { prefillForm } from './prefill';
-import { prerenderWidget } from './prerender';
 import { WidgetRoot } from './widget-root';
 
 const NOW = new Date(2026, 10, 24, 9, 7);
 const TIME = readTimeSettings({}, agentZone());
 const CONTEXT: CallContext = { callid: '12345', accountNumber: '5|3|1|0|0|44|1', userId: 'testagent', leadScore: 42, targetAmount: null };
-
-function mountMarkup(): HTMLElement {
-  document.body.innerHTML = `<div id="root" hidden>${prerenderWidget()}</div>`;
-  return document.getElementById('root') as HTMLElement;
-}
-
-const field = (label: string) => {
-  const element = [...document.querySelectorAll('label')].find((candidate) => candidate.textContent?.trim() === label)?.control;
-  if (!element) throw new Error(`no field labelled ${label}`);
-  return element as HTMLInputElement;
-};
-
-function typeInto(element: HTMLInputElement | HTMLTextAreaElement, text: string) {
-  element.value = text;
-  element.dispatchEvent(new Event('input', { bubbles: true }));
-}
 
 let drafts: DraftStore;
 beforeEach(() => {
@@ -96,6 +80,7 @@ test('fills a saved draft, and a saved mode the loading select cannot hold yet i
     values: expect.objectContaining({ modeId: '3', comments: 'from the draft', callbackType: 'personal' }),
     edited: false,
     submitRequested: false,
+    quickPick: null,
   });
 });
 

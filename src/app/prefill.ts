@@ -2,10 +2,14 @@ import type { Prefilled } from '../callback/callback-form';
 import { paintCommentsCounter } from '../callback/comments-counter';
 import type { DraftStore } from '../callback/draft-store';
 import type { CallbackFormValues } from '../callback/form-values';
-import { CUSTOMER_ZONE_FIELD, formStart } from '../callback/form-values';
+import { CUSTOMER_ZONE_FIELD, formStart, freshWindow } from '../callback/form-values';
 import { loadRules } from '../callback/load-rules';
 import type { CallContext } from '../protocol/call-event';
+import type { QuickPickId } from '../time/quick-pick-ids';
+import { QUICK_PICKS } from '../time/quick-pick-ids';
 import type { TimeSettings } from '../time/time-settings';
+import type { WindowInputs } from '../time/zoned-time';
+import { WINDOW_KEYS, carriedEnd, resolveZone } from '../time/zoned-time';
 
 /**
  * Before React (SPEC §9: a pre-filled form the agent can type in, fast on a slow desktop).
@@ -34,6 +38,52 @@ type FieldName = keyof CallbackFormValues;
 
 /** Every field has a control of its name (a radio group reads and writes as one). */
 const control = (form: HTMLFormElement, name: FieldName) => form.elements.namedItem(name) as { value: string } | null;
+
+const isWindowKey = (name: string): name is keyof WindowInputs => (WINDOW_KEYS as readonly string[]).includes(name);
+
+/**
+ * Before React, the window behaves as the form's does (callback/window-fields.tsx): a start
+ * moved carries the end with it, and a new customer zone moves a window the agent has not
+ * touched to that zone's opening. A quick pick needs the form's code: the last one pressed
+ * (unless the agent then set the window by hand) is returned, for the form to make.
+ */
+function followWindowEdits(form: HTMLFormElement, untouched: boolean, time: TimeSettings, signal: AbortSignal): () => QuickPickId | null {
+  const read = (): WindowInputs => {
+    const values = { startDate: '', startTime: '', endDate: '', endTime: '' };
+    for (const key of WINDOW_KEYS) values[key] = control(form, key)?.value ?? '';
+    return values;
+  };
+  const write = (values: Partial<WindowInputs>) => {
+    for (const key of WINDOW_KEYS) {
+      const item = control(form, key);
+      const value = values[key];
+      if (item && value !== undefined) item.value = value;
+    }
+  };
+  let last = read();
+  let windowTouched = !untouched;
+  let pick: QuickPickId | null = null;
+  form.addEventListener('input', (event) => {
+    const name = (event.target as Partial<HTMLInputElement> | null)?.name ?? '';
+    const zone = resolveZone(control(form, 'customerZone')?.value);
+    if (name === 'customerZone' && zone && !windowTouched) write(freshWindow(new Date(), zone, time));
+    if (isWindowKey(name)) {
+      windowTouched = true;
+      pick = null;
+      if (name === 'startDate' || name === 'startTime') write(carriedEnd(last, read(), zone) ?? {});
+    }
+    last = read();
+  }, { signal });
+  form.addEventListener(
+    'click',
+    (event) => {
+      const button = event.target instanceof Element ? event.target.closest('button') : null;
+      pick = QUICK_PICKS.find(({ id }) => button?.id === `quick-${id}`)?.id ?? pick;
+    },
+    { signal },
+  );
+  return () => pick;
+}
 
 /** Said when the app's code cannot be loaded (a network or deployment fault). */
 export const LOAD_FAILED = 'The widget did not finish loading, so nothing can be scheduled. Reload the frame to try again.';
@@ -80,7 +130,9 @@ export function prefillForm(root: HTMLElement, context: CallContext | null, draf
   paintCounter();
   // The agent is at work before React: the rules a Schedule will need start loading now.
   const preloadRules = () => void loadRules();
-  form.addEventListener('input', preloadRules, { once: true });
+  // Listens until React takes the form over.
+  const handOver = new AbortController();
+  form.addEventListener('input', preloadRules, { once: true, signal: handOver.signal });
   // Never a native submit (it would navigate, with the comments in the URL): remember it.
   let submitRequested = false;
   const recordSubmit = (event: Event) => {
@@ -88,8 +140,9 @@ export function prefillForm(root: HTMLElement, context: CallContext | null, draf
     submitRequested = true;
     preloadRules();
   };
-  form.addEventListener('input', paintCounter);
-  form.addEventListener('submit', recordSubmit);
+  form.addEventListener('input', paintCounter, { signal: handOver.signal });
+  form.addEventListener('submit', recordSubmit, { signal: handOver.signal });
+  const quickPick = followWindowEdits(form, !start.restored, time, handOver.signal);
   root.hidden = false;
 
   const read = () => {
@@ -103,10 +156,8 @@ export function prefillForm(root: HTMLElement, context: CallContext | null, draf
 
   return {
     takeOver() {
-      form.removeEventListener('input', paintCounter);
-      form.removeEventListener('input', preloadRules);
-      form.removeEventListener('submit', recordSubmit);
-      return { ...read(), submitRequested };
+      handOver.abort();
+      return { ...read(), submitRequested, quickPick: quickPick() };
     },
     failed() {
       // Kept as a draft on every change from now on, so a reload of the frame restores it.

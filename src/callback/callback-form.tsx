@@ -3,6 +3,7 @@ import type { FieldErrors, Resolver } from 'react-hook-form';
 import { useForm, useWatch } from 'react-hook-form';
 import type { HostBridge } from '../protocol/bridge';
 import type { CallContext } from '../protocol/call-event';
+import type { QuickPickId } from '../time/quick-pick-ids';
 import type { TimeSettings } from '../time/time-settings';
 import { customerZoneOf } from '../time/time-settings';
 import { resolveZone } from '../time/zoned-time';
@@ -34,6 +35,8 @@ export interface Prefilled {
   edited: boolean;
   /** Schedule (or Enter) was pressed before React was ready. */
   submitRequested: boolean;
+  /** A quick pick pressed before React was ready (and not overwritten by hand since): the form makes it. */
+  quickPick: QuickPickId | null;
 }
 
 export interface CallbackFormProps {
@@ -108,14 +111,18 @@ export function CallbackForm({ context, bridge, drafts, now, time, showToast, di
     reportEdits(!locked && restored);
   }, [locked, restored, reportEdits]);
   // Typed before React was ready: a draft like any other, kept for a reload. A Schedule
-  // pressed then is made now, once, by the real form with its real rules.
+  // pressed then is made now, once, by the real form with its real rules, after the quick
+  // pick pressed then, if any (WindowFields makes it, then calls replaySubmit).
   const replayed = useRef(false);
-  useEffect(() => {
-    if (prefilled?.edited) drafts.saveDraft(prefilled.values);
+  const replaySubmit = useCallback(() => {
     if (!prefilled?.submitRequested || replayed.current) return;
     replayed.current = true;
     formRef.current?.requestSubmit();
-  }, [prefilled, drafts]);
+  }, [prefilled]);
+  useEffect(() => {
+    if (prefilled?.edited) drafts.saveDraft(prefilled.values);
+    if (!prefilled?.quickPick) replaySubmit();
+  }, [prefilled, drafts, replaySubmit]);
 
   useEffect(() => {
     const form = formRef.current;
@@ -231,6 +238,8 @@ export function CallbackForm({ context, bridge, drafts, now, time, showToast, di
           zoneNote={customerZone.note}
           restored={restored}
           now={now}
+          replayPick={prefilled?.quickPick ?? null}
+          onPickReplayed={replaySubmit}
         />
         <div className="grid grid-mode">
           <ModeField state={modesState} registration={register('modeId')} error={errors.modeId?.message} onRetry={() => void modesQuery.refetch()} />

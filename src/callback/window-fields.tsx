@@ -9,16 +9,16 @@ import type { TimeSettings } from '../time/time-settings';
 import { agentClockText, longDateText, windowText } from '../time/window-text';
 import type { ZonedWindow } from '../time/zoned-time';
 import {
+  WINDOW_KEYS,
+  carriedEnd,
   earliestStart,
   instantOf,
   latestStart,
   resolveZone,
   toTimeInput,
   wallClockIn,
-  wallClockLength,
-  wallClockPlus,
   windowInputs,
-  zonedAt,
+  zonedWindow,
 } from '../time/zoned-time';
 import { Field, InputField } from '../ui/field';
 import { useHydrated } from '../ui/use-hydrated';
@@ -40,18 +40,13 @@ interface WindowFieldsProps {
   /** The window is a draft the agent typed: a new zone keeps it as typed. */
   restored: boolean;
   now: () => Date;
+  /** A quick pick pressed before React was ready (app/prefill.ts): made once, on mount. */
+  replayPick: QuickPickId | null;
+  /** Called once that pick is made. */
+  onPickReplayed: () => void;
 }
 
-const WINDOW_KEYS = ['startDate', 'startTime', 'endDate', 'endTime'] as const;
 const WATCHED = ['customerZone', ...WINDOW_KEYS] as const;
-
-function windowOf(values: readonly string[], zone: string | null): ZonedWindow | null {
-  const [startDate = '', startTime = '', endDate = '', endTime = ''] = values;
-  if (!zone) return null;
-  const start = zonedAt(startDate, startTime, zone);
-  const end = zonedAt(endDate, endTime, zone);
-  return start && end && Temporal.ZonedDateTime.compare(start, end) <= 0 ? { start, end } : null;
-}
 
 /** The hint under a time that a fall-back change repeats (SPEC §11): the first occurrence, with its offset. */
 function repeatedHint(dateValue: string, timeValue: string, zone: string | null): string | undefined {
@@ -65,7 +60,7 @@ function repeatedHint(dateValue: string, timeValue: string, zone: string | null)
  * four date and time fields, the same window on the agent's clock, and the one-click fix
  * when it falls outside calling hours. Start moves carry the end with them.
  */
-export function WindowFields({ form, time, defaultZone, zoneNote, restored, now }: WindowFieldsProps) {
+export function WindowFields({ form, time, defaultZone, zoneNote, restored, now, replayPick, onPickReplayed }: WindowFieldsProps) {
   const { register, setValue, getValues, getFieldState, trigger, formState } = form;
   const { errors } = formState;
   const hydrated = useHydrated();
@@ -73,7 +68,7 @@ export function WindowFields({ form, time, defaultZone, zoneNote, restored, now 
   const watched = useWatch({ control: form.control, name: WATCHED });
   const [zoneValue = '', startDate = '', startTime = '', endDate = '', endTime = ''] = watched;
   const zone = resolveZone(zoneValue);
-  const window = windowOf([startDate, startTime, endDate, endTime], zone);
+  const window = zonedWindow({ startDate, startTime, endDate, endTime }, zone);
   const [pickNote, setPickNote] = useState('');
   const [zoneListWanted, setZoneListWanted] = useState(false);
 
@@ -90,15 +85,13 @@ export function WindowFields({ form, time, defaultZone, zoneNote, restored, now 
 
   // Runs before react-hook-form takes the new start (capture phase), so the form still holds
   // the old window: the end moves by as much as the start, and the window keeps its length.
+  // The page's first script does the same before React (app/prefill.ts).
   const followStart = (event: ChangeEvent<HTMLInputElement>) => {
     const before = getValues();
-    const after = { ...before, [event.target.name]: event.target.value };
-    const old = windowOf([before.startDate, before.startTime, before.endDate, before.endTime], zone);
-    const start = zone ? zonedAt(after.startDate, after.startTime, zone) : null;
-    if (!old || !start || Temporal.ZonedDateTime.compare(start, old.start) === 0) return;
-    const end = wallClockPlus(start, wallClockLength(old));
-    setValue('endDate', end.toPlainDate().toString(), { shouldDirty: true, shouldValidate: formState.isSubmitted });
-    setValue('endTime', toTimeInput(end), { shouldDirty: true, shouldValidate: formState.isSubmitted });
+    const end = carriedEnd(before, { ...before, [event.target.name]: event.target.value }, zone);
+    if (!end) return;
+    setValue('endDate', end.endDate, { shouldDirty: true, shouldValidate: formState.isSubmitted });
+    setValue('endTime', end.endTime, { shouldDirty: true, shouldValidate: formState.isSubmitted });
   };
 
   const onZoneChange = () => {
@@ -140,6 +133,17 @@ export function WindowFields({ form, time, defaultZone, zoneNote, restored, now 
       setPickNote(zone ? `${label} is past the ${time.maxDaysAhead}-day limit: choose a time by hand.` : `Choose the customer's time zone first.`);
     }
   };
+
+  const replayEarlyPick = useEffectEvent(() => {
+    const early = QUICK_PICKS.find(({ id }) => id === replayPick);
+    if (early) void pick(early.id, early.label).finally(onPickReplayed);
+  });
+  const pickReplayed = useRef(false);
+  useEffect(() => {
+    if (pickReplayed.current) return;
+    pickReplayed.current = true;
+    replayEarlyPick();
+  }, []);
 
   const moveIntoHours = () => {
     const target = window ? nextAllowedWindow(window, time.callingHours, bounds()) : null;

@@ -126,6 +126,30 @@ export const wallClockLength = ({ start, end }: ZonedWindow): Temporal.Duration 
 export const toDateInput = (at: Temporal.ZonedDateTime): string => at.toPlainDate().toString();
 export const toTimeInput = (at: Temporal.ZonedDateTime): string => at.toPlainTime().toString({ smallestUnit: 'minute' });
 
+/** The four inputs of a window, in the order the form shows them. */
+export const WINDOW_KEYS = ['startDate', 'startTime', 'endDate', 'endTime'] as const satisfies readonly (keyof WindowInputs)[];
+
+/** The window four inputs hold in `zone`: both ends real moments, the end not before the start; else `null`. */
+export function zonedWindow({ startDate, startTime, endDate, endTime }: WindowInputs, zone: string | null): ZonedWindow | null {
+  if (!zone) return null;
+  const start = zonedAt(startDate, startTime, zone);
+  const end = zonedAt(endDate, endTime, zone);
+  return start && end && Temporal.ZonedDateTime.compare(start, end) <= 0 ? { start, end } : null;
+}
+
+/**
+ * A start moved from `before`'s to `after`'s carries the end with it: the window keeps its
+ * wall-clock length. The end's new inputs, or `null` when there is nothing to carry (the
+ * start did not move, is not a real moment, or `before` was no window).
+ */
+export function carriedEnd(before: WindowInputs, after: Pick<WindowInputs, 'startDate' | 'startTime'>, zone: string | null): Pick<WindowInputs, 'endDate' | 'endTime'> | null {
+  const old = zonedWindow(before, zone);
+  const start = zone ? zonedAt(after.startDate, after.startTime, zone) : null;
+  if (!old || !start || Temporal.ZonedDateTime.compare(start, old.start) === 0) return null;
+  const end = wallClockPlus(start, wallClockLength(old));
+  return { endDate: toDateInput(end), endTime: toTimeInput(end) };
+}
+
 /** The window as the four input values, on the clock of `at`'s zone. */
 export function windowInputs({ start, end }: ZonedWindow): WindowInputs {
   return { startDate: toDateInput(start), startTime: toTimeInput(start), endDate: toDateInput(end), endTime: toTimeInput(end) };
