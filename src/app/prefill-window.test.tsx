@@ -125,3 +125,20 @@ test('a quick pick and Schedule pressed before React: the form makes the pick, t
   expect(windowShown()).toEqual(['2026-11-25', '14:00', '2026-11-25', '15:00']);
   act(() => reactRoot?.unmount());
 });
+
+test('the zone field focused before React offers its suggestions once React is live', async () => {
+  const root = mountMarkup();
+  const prefilled = prefillForm(root, CONTEXT, drafts, NOW, TIME);
+  field('Customer time zone').focus();
+  const host = connectWidget({ scenario: { modes: 'silent' } });
+  let reactRoot: Root | undefined;
+  await act(async () => {
+    reactRoot = hydrateRoot(
+      root,
+      <WidgetRoot config={{ context: CONTEXT, userId: CONTEXT.userId, time: TIME }} bridge={host.bridge} drafts={drafts} client={new QueryClient()} prefilled={prefilled?.takeOver() ?? null} />,
+    );
+  });
+  const suggestions = () => [...(field('Customer time zone').list?.options ?? [])].map((option) => option.value);
+  await waitFor(() => expect(suggestions()).toContain('America/Chicago'));
+  act(() => reactRoot?.unmount());
+});

@@ -134,6 +134,13 @@ export function WindowFields({ form, time, defaultZone, zoneNote, restored, now,
     }
   };
 
+  // The agent went to the zone field before React was live: the suggestions the focus asks for.
+  const zoneField = useRef<HTMLInputElement | null>(null);
+  useEffect(() => {
+    const field = zoneField.current;
+    if (field && field.ownerDocument.activeElement === field) setZoneListWanted(true);
+  }, []);
+
   const replayEarlyPick = useEffectEvent(() => {
     const early = QUICK_PICKS.find(({ id }) => id === replayPick);
     if (early) void pick(early.id, early.label).finally(onPickReplayed);
@@ -144,6 +151,8 @@ export function WindowFields({ form, time, defaultZone, zoneNote, restored, now,
     pickReplayed.current = true;
     replayEarlyPick();
   }, []);
+
+  const zoneRegistration = register('customerZone', { onChange: onZoneChange });
 
   const moveIntoHours = () => {
     const target = window ? nextAllowedWindow(window, time.callingHours, bounds()) : null;
@@ -175,7 +184,11 @@ export function WindowFields({ form, time, defaultZone, zoneNote, restored, now,
               aria-invalid={errors.customerZone ? true : undefined}
               aria-describedby={describedBy}
               onFocus={() => setZoneListWanted(true)}
-              {...register('customerZone', { onChange: onZoneChange })}
+              {...zoneRegistration}
+              ref={(element) => {
+                zoneField.current = element;
+                zoneRegistration.ref(element);
+              }}
             />
             <ZoneOptions id="customer-zone-options" filled={zoneListWanted} />
           </>
