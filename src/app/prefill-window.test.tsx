@@ -1,17 +1,11 @@
-import { QueryClient } from '@tanstack/react-query';
-import { act, waitFor } from '@testing-library/react';
-import type { Root } from 'react-dom/client';
-import { hydrateRoot } from 'react-dom/client';
+import { act, fireEvent, waitFor } from '@testing-library/react';
 import type { DraftStore } from '../callback/draft-store';
 import { createDraftStore, memoryBackend } from '../callback/draft-store';
-import { prefetchCallbackModes } from '../callback/callback-modes';
 import { freshValues, freshWindow } from '../callback/form-values';
 import type { CallContext } from '../protocol/call-event';
-import { connectWidget } from '../test/open-widget';
-import { field, mountMarkup, typeInto } from '../test/prerendered';
+import { field, hydrateForm, mountMarkup, typeInto } from '../test/prerendered';
 import { readTimeSettings } from '../time/time-settings';
 import { prefillForm } from './prefill';
-import { WidgetRoot } from './widget-root';
 
 /**
  * SPEC §9 and §11 before React: the pre-filled window behaves as the form's does, and what
@@ -21,6 +15,7 @@ import { WidgetRoot } from './widget-root';
 // 09:07 in Berlin on Tue 24 Nov 2026: the fresh window is 09:45 to 10:45 there.
 const NOW = new Date('2026-11-24T08:07:00Z');
 const TIME = readTimeSettings({}, 'Europe/Berlin');
+const MOBILE = { id: 3, description: 'Mobile', value: '6591462346' };
 const CONTEXT: CallContext = { callid: '12345', accountNumber: '5|3|1|0|0|44|1', userId: 'testagent', leadScore: null, targetAmount: null };
 
 let drafts: DraftStore;
@@ -112,33 +107,36 @@ test('a quick pick and Schedule pressed before React: the form makes the pick, t
   const handover = prefilled?.takeOver() ?? null;
   expect(handover).toMatchObject({ quickPick: 'tomorrow-1400', submitRequested: true });
 
-  // As in the app, the modes were asked before React (app/open-bridge.ts) and are in: one number.
-  const host = connectWidget({ scenario: { callbackList: 'booked' } });
-  const client = new QueryClient();
-  prefetchCallbackModes(client, host.bridge, CONTEXT.callid, CONTEXT.accountNumber, Promise.resolve([{ id: 3, description: 'Mobile', value: '6591462346' }]));
-  let reactRoot: Root | undefined;
-  await act(async () => {
-    reactRoot = hydrateRoot(root, <WidgetRoot config={{ context: CONTEXT, userId: CONTEXT.userId, time: TIME }} bridge={host.bridge} drafts={drafts} client={client} prefilled={handover} />);
-  });
+  const { host, unmount } = await hydrateForm(root, handover, { context: CONTEXT, time: TIME, drafts, scenario: { callbackList: 'booked' }, modes: [MOBILE] });
   await waitFor(() => expect(host.sent('callbacks')).toHaveLength(1));
   expect(host.sent('callbacks')[0]).toMatchObject({ data: { StartDate: '25/11/2026', StartTime: '14:00', EndDate: '25/11/2026', EndTime: '15:00', AgentComments: 'Wants the afternoon' } });
   expect(windowShown()).toEqual(['2026-11-25', '14:00', '2026-11-25', '15:00']);
-  act(() => reactRoot?.unmount());
+  // Settled: the replayed Schedule went out once.
+  await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  expect(host.sent('callbacks')).toHaveLength(1);
+  unmount();
 });
 
 test('the zone field focused before React offers its suggestions once React is live', async () => {
   const root = mountMarkup();
   const prefilled = prefillForm(root, CONTEXT, drafts, NOW, TIME);
   field('Customer time zone').focus();
-  const host = connectWidget({ scenario: { modes: 'silent' } });
-  let reactRoot: Root | undefined;
-  await act(async () => {
-    reactRoot = hydrateRoot(
-      root,
-      <WidgetRoot config={{ context: CONTEXT, userId: CONTEXT.userId, time: TIME }} bridge={host.bridge} drafts={drafts} client={new QueryClient()} prefilled={prefilled?.takeOver() ?? null} />,
-    );
-  });
+  const { unmount } = await hydrateForm(root, prefilled?.takeOver() ?? null, { context: CONTEXT, time: TIME, drafts, scenario: { modes: 'silent' } });
   const suggestions = () => [...(field('Customer time zone').list?.options ?? [])].map((option) => option.value);
   await waitFor(() => expect(suggestions()).toContain('America/Chicago'));
-  act(() => reactRoot?.unmount());
+  unmount();
+});
+
+test.each([
+  ['only the comments were typed before React: the window moves to the zone opening', false, ['2026-11-24', '08:00', '2026-11-24', '09:00']],
+  ['the window was set before React: it stays as set', true, ['2026-11-24', '12:00', '2026-11-24', '13:00']],
+])('a zone chosen once React is live: %s', async (_name, setWindow, expected) => {
+  const root = mountMarkup();
+  const prefilled = prefillForm(root, CONTEXT, drafts, NOW, TIME);
+  typeInto(field('Comments'), 'Prefers mornings');
+  if (setWindow) typeInto(field('Start time'), '12:00');
+  const { unmount } = await hydrateForm(root, prefilled?.takeOver() ?? null, { context: CONTEXT, time: TIME, drafts, scenario: { modes: 'silent' } });
+  fireEvent.change(field('Customer time zone'), { target: { value: 'America/Chicago' } });
+  expect(windowShown()).toEqual(expected);
+  unmount();
 });

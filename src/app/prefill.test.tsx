@@ -81,6 +81,7 @@ test('fills a saved draft, and a saved mode the loading select cannot hold yet i
     edited: false,
     submitRequested: false,
     quickPick: null,
+    windowEdited: false,
   });
 });
 

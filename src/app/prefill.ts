@@ -43,11 +43,12 @@ const isWindowKey = (name: string): name is keyof WindowInputs => (WINDOW_KEYS a
 
 /**
  * Before React, the window behaves as the form's does (callback/window-fields.tsx): a start
- * moved carries the end with it, and a new customer zone moves a window the agent has not
- * touched to that zone's opening. A quick pick needs the form's code: the last one pressed
- * (unless the agent then set the window by hand) is returned, for the form to make.
+ * moved carries the end with it, and a new customer zone moves a window that is neither a
+ * restored draft nor set by hand to that zone's opening. A quick pick needs the form's code:
+ * the last one pressed, unless the agent then set the window by hand, is handed over for the
+ * form to make, and so is whether the agent set the window.
  */
-function followWindowEdits(form: HTMLFormElement, untouched: boolean, time: TimeSettings, signal: AbortSignal): () => QuickPickId | null {
+function followWindowEdits(form: HTMLFormElement, restored: boolean, time: TimeSettings, signal: AbortSignal) {
   const read = (): WindowInputs => {
     const values = { startDate: '', startTime: '', endDate: '', endTime: '' };
     for (const key of WINDOW_KEYS) values[key] = control(form, key)?.value ?? '';
@@ -61,14 +62,14 @@ function followWindowEdits(form: HTMLFormElement, untouched: boolean, time: Time
     }
   };
   let last = read();
-  let windowTouched = !untouched;
+  let windowEdited = false;
   let pick: QuickPickId | null = null;
   form.addEventListener('input', (event) => {
     const name = (event.target as Partial<HTMLInputElement> | null)?.name ?? '';
     const zone = resolveZone(control(form, 'customerZone')?.value);
-    if (name === 'customerZone' && zone && !windowTouched) write(freshWindow(new Date(), zone, time));
+    if (name === 'customerZone' && zone && !restored && !windowEdited) write(freshWindow(new Date(), zone, time));
     if (isWindowKey(name)) {
-      windowTouched = true;
+      windowEdited = true;
       pick = null;
       if (name === 'startDate' || name === 'startTime') write(carriedEnd(last, read(), zone) ?? {});
     }
@@ -82,7 +83,7 @@ function followWindowEdits(form: HTMLFormElement, untouched: boolean, time: Time
     },
     { signal },
   );
-  return () => pick;
+  return { quickPick: () => pick, windowEdited: () => windowEdited };
 }
 
 /** Said when the app's code cannot be loaded (a network or deployment fault). */
@@ -142,7 +143,7 @@ export function prefillForm(root: HTMLElement, context: CallContext | null, draf
   };
   form.addEventListener('input', paintCounter, { signal: handOver.signal });
   form.addEventListener('submit', recordSubmit, { signal: handOver.signal });
-  const quickPick = followWindowEdits(form, !start.restored, time, handOver.signal);
+  const windowEdits = followWindowEdits(form, start.restored, time, handOver.signal);
   root.hidden = false;
 
   const read = () => {
@@ -157,7 +158,7 @@ export function prefillForm(root: HTMLElement, context: CallContext | null, draf
   return {
     takeOver() {
       handOver.abort();
-      return { ...read(), submitRequested, quickPick: quickPick() };
+      return { ...read(), submitRequested, quickPick: windowEdits.quickPick(), windowEdited: windowEdits.windowEdited() };
     },
     failed() {
       // Kept as a draft on every change from now on, so a reload of the frame restores it.

@@ -37,6 +37,8 @@ export interface Prefilled {
   submitRequested: boolean;
   /** A quick pick pressed before React was ready (and not overwritten by hand since): the form makes it. */
   quickPick: QuickPickId | null;
+  /** The agent set the window by hand before React was ready: a new zone keeps it, as after. */
+  windowEdited: boolean;
 }
 
 export interface CallbackFormProps {
@@ -236,7 +238,7 @@ export function CallbackForm({ context, bridge, drafts, now, time, showToast, di
           time={time}
           defaultZone={customerZone.zone}
           zoneNote={customerZone.note}
-          restored={restored}
+          restored={start.restored || Boolean(prefilled?.windowEdited)}
           now={now}
           replayPick={prefilled?.quickPick ?? null}
           onPickReplayed={replaySubmit}

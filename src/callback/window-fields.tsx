@@ -2,8 +2,8 @@ import type { ChangeEvent } from 'react';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { useWatch } from 'react-hook-form';
-import { nextAllowedWindow } from '../time/calling-hours';
 import type { QuickPickId } from '../time/quick-pick-ids';
+import type { WindowFix } from '../time/quick-picks';
 import { QUICK_PICKS } from '../time/quick-pick-ids';
 import type { TimeSettings } from '../time/time-settings';
 import { agentClockText, longDateText, windowText } from '../time/window-text';
@@ -11,9 +11,7 @@ import type { ZonedWindow } from '../time/zoned-time';
 import {
   WINDOW_KEYS,
   carriedEnd,
-  earliestStart,
   instantOf,
-  latestStart,
   resolveZone,
   toTimeInput,
   wallClockIn,
@@ -72,11 +70,6 @@ export function WindowFields({ form, time, defaultZone, zoneNote, restored, now,
   const [pickNote, setPickNote] = useState('');
   const [zoneListWanted, setZoneListWanted] = useState(false);
 
-  const bounds = () => {
-    const instant = instantOf(now());
-    return { earliest: earliestStart(instant), latest: latestStart(instant, zone ?? time.agentZone, time.maxDaysAhead) };
-  };
-
   const setWindow = (next: ZonedWindow) => {
     const inputs = windowInputs(next);
     for (const key of WINDOW_KEYS) setValue(key, inputs[key], { shouldDirty: true });
@@ -122,28 +115,52 @@ export function WindowFields({ form, time, defaultZone, zoneNote, restored, now,
     followZone(defaultZone, previous);
   }, [defaultZone]);
 
-  const pick = async (id: QuickPickId, label: string) => {
-    // Loaded on the first pick: nothing a fresh form needs.
-    const { quickPickWindow } = await import('../time/quick-picks');
-    const target = zone ? quickPickWindow(id, instantOf(now()), zone, time.callingHours, bounds()) : null;
-    if (target) {
-      setPickNote('');
-      setWindow(target);
-    } else {
-      setPickNote(zone ? `${label} is past the ${time.maxDaysAhead}-day limit: choose a time by hand.` : `Choose the customer's time zone first.`);
+  /** The window a one-click fix sets (time/quick-picks.ts, loaded on the first); `null` when it sets none, with the reason shown. */
+  const fixWindow = async (fix: (fixes: typeof import('../time/quick-picks')) => WindowFix): Promise<ZonedWindow | null> => {
+    try {
+      const outcome = fix(await import('../time/quick-picks'));
+      if ('window' in outcome) return outcome.window;
+      setPickNote(outcome.note);
+    } catch {
+      setPickNote('The time helpers could not be loaded: choose a time by hand.');
     }
+    return null;
+  };
+  const pickWindow = (id: QuickPickId, label: string) => fixWindow((fixes) => fixes.quickPick(id, label, instantOf(now()), getValues('customerZone'), time));
+
+  const pick = async (id: QuickPickId, label: string) => {
+    const target = await pickWindow(id, label);
+    if (!target) return;
+    setPickNote('');
+    setWindow(target);
   };
 
   // The agent went to the zone field before React was live: the suggestions the focus asks for.
-  const zoneField = useRef<HTMLInputElement | null>(null);
+  const section = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const field = zoneField.current;
-    if (field && field.ownerDocument.activeElement === field) setZoneListWanted(true);
+    if (section.current?.ownerDocument.activeElement?.id === CUSTOMER_ZONE_FIELD) setZoneListWanted(true);
   }, []);
 
+  // A pick pressed before React was live is made now, unless the agent has since set the
+  // window or the zone, or submitted; only a pick made lets the Schedule pressed after it follow.
   const replayEarlyPick = useEffectEvent(() => {
     const early = QUICK_PICKS.find(({ id }) => id === replayPick);
-    if (early) void pick(early.id, early.label).finally(onPickReplayed);
+    if (!early) return;
+    const before = getValues([...WATCHED]);
+    const formElement = section.current?.closest('form');
+    let submitted = false;
+    const onSubmit = () => {
+      submitted = true;
+    };
+    formElement?.addEventListener('submit', onSubmit);
+    void pickWindow(early.id, early.label).then((target) => {
+      formElement?.removeEventListener('submit', onSubmit);
+      const untouched = !submitted && getValues([...WATCHED]).every((value, index) => value === before[index]);
+      if (!target || !untouched) return;
+      setPickNote('');
+      setWindow(target);
+      onPickReplayed();
+    });
   });
   const pickReplayed = useRef(false);
   useEffect(() => {
@@ -152,19 +169,19 @@ export function WindowFields({ form, time, defaultZone, zoneNote, restored, now,
     replayEarlyPick();
   }, []);
 
-  const zoneRegistration = register('customerZone', { onChange: onZoneChange });
-
-  const moveIntoHours = () => {
-    const target = window ? nextAllowedWindow(window, time.callingHours, bounds()) : null;
-    if (target) setWindow(target);
-    else setPickNote(`There is no allowed time within ${time.maxDaysAhead} days: choose a time by hand.`);
+  const moveIntoHours = async () => {
+    const target = window && (await fixWindow((fixes) => fixes.moveIntoHours(window, instantOf(now()), time)));
+    if (target) {
+      setPickNote('');
+      setWindow(target);
+    }
   };
 
   const outside = errors.startTime?.type === 'callingHours' || errors.endTime?.type === 'callingHours';
   const shownZone = hydrated ? zone : null;
 
   return (
-    <div className="window-section">
+    <div className="window-section" ref={section}>
       <Field
         id={CUSTOMER_ZONE_FIELD}
         label="Customer time zone"
@@ -184,11 +201,7 @@ export function WindowFields({ form, time, defaultZone, zoneNote, restored, now,
               aria-invalid={errors.customerZone ? true : undefined}
               aria-describedby={describedBy}
               onFocus={() => setZoneListWanted(true)}
-              {...zoneRegistration}
-              ref={(element) => {
-                zoneField.current = element;
-                zoneRegistration.ref(element);
-              }}
+              {...register('customerZone', { onChange: onZoneChange })}
             />
             <ZoneOptions id="customer-zone-options" filled={zoneListWanted} />
           </>
@@ -236,7 +249,7 @@ export function WindowFields({ form, time, defaultZone, zoneNote, restored, now,
         />
       </div>
       {outside ? (
-        <button type="button" className="button button-secondary button-small" onClick={moveIntoHours}>
+        <button type="button" className="button button-secondary button-small" onClick={() => void moveIntoHours()}>
           Move to next allowed time
         </button>
       ) : null}
