@@ -56,7 +56,15 @@ test('a submit made before the desktop answers the list waits for the answer, an
   await fillValidForm(user);
   await waitFor(() => expect(desktop.requests('list')).toHaveLength(1));
   await schedule(user);
-  expect(await screen.findByText('Asking the agent desktop for this customer’s callbacks…')).toBeInTheDocument();
+  // The section appears with the held submit: its live region is in the page, empty, before it
+  // speaks, so a screen reader announces the words.
+  const region = await waitFor(() => {
+    const found = document.querySelector('.existing-callbacks [aria-live]');
+    expect(found).not.toBeNull();
+    return found;
+  });
+  expect(region).toHaveTextContent(/^$/);
+  expect(await screen.findByText('Asking the agent desktop for this customer’s callbacks…')).toBe(region);
   expect(sent('callbacks')).toEqual([]);
   desktop.reply('list', { scenario: { callbackList: 'clash' } });
   const dialog = await screen.findByRole('dialog', { name: 'This customer already has a callback' });

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { MAX_LIST_ENTRIES } from '../protocol/callback-list';
 import { numberLabel } from './callback-modes';
 import { ClashDialog } from './clash-dialog';
@@ -6,6 +6,9 @@ import type { Clocks } from './existing-callbacks';
 import { allCallbacks, customerCallbacks, describeExistingWindow } from './existing-callbacks';
 import { useClashCheck } from './use-clash-check';
 import type { ExistingCallbacksState, Send } from './use-existing-callbacks';
+
+/** How long a new live region stays empty before its first words: screen readers watch only regions already in the page. */
+const LIVE_REGION_SETTLE_MS = 250;
 
 interface ExistingCallbacksProps {
   existing: ExistingCallbacksState;
@@ -28,6 +31,13 @@ export function ExistingCallbacks({ existing, send, onChangeTime, clocks }: Exis
   // Read once per answer, not on every render of the form around it.
   const listed = useMemo(() => customerCallbacks(list.data ?? [], modes ?? [], scheduleZone), [list.data, modes, scheduleZone]);
   const callbacks = allCallbacks(listed.callbacks, existing.scheduled, modes);
+  // This section may appear because a submit is held: its live region is in the page, empty,
+  // a moment before it speaks, or a screen reader would not announce the words.
+  const [announcing, setAnnouncing] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setAnnouncing(true), LIVE_REGION_SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <div className="existing-callbacks">
       {callbacks.length > 0 ? (
@@ -51,7 +61,7 @@ export function ExistingCallbacks({ existing, send, onChangeTime, clocks }: Exis
       ) : null}
       {existing.unchecked ? <p className="muted existing-note">Existing callbacks could not be checked</p> : null}
       <p className="muted existing-note" aria-live="polite">
-        {existing.held && (existing.list.isFetching || existing.awaitingList) ? 'Asking the agent desktop for this customer’s callbacks…' : ''}
+        {announcing && existing.held && (existing.list.isFetching || existing.awaitingList) ? 'Asking the agent desktop for this customer’s callbacks…' : ''}
       </p>
       {question ? <ClashDialog question={question} onAnswer={answer} clocks={clocks} /> : null}
     </div>
