@@ -1,7 +1,6 @@
-import type { Prefilled } from '../callback/callback-form';
 import { paintCommentsCounter } from '../callback/comments-counter';
 import type { DraftStore } from '../callback/draft-store';
-import type { CallbackFormValues } from '../callback/form-values';
+import type { CallbackFormValues, Prefilled } from '../callback/form-values';
 import { CUSTOMER_ZONE_FIELD, formStart, freshWindow } from '../callback/form-values';
 import { loadRules } from '../callback/load-rules';
 import type { CallContext } from '../protocol/call-event';

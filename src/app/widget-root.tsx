@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import type { WidgetConfig } from '../call-context/widget-config';
-import type { Prefilled } from '../callback/callback-form';
+import type { Prefilled } from '../callback/form-values';
 import { CallbackScreen } from '../callback/callback-screen';
 import type { DraftStore } from '../callback/draft-store';
 import type { HostBridge } from '../protocol/bridge';

@@ -3,7 +3,6 @@ import type { FieldErrors, Resolver } from 'react-hook-form';
 import { useForm, useWatch } from 'react-hook-form';
 import type { HostBridge } from '../protocol/bridge';
 import type { CallContext } from '../protocol/call-event';
-import type { QuickPickId } from '../time/quick-pick-ids';
 import type { TimeSettings } from '../time/time-settings';
 import { customerZoneOf } from '../time/time-settings';
 import { resolveZone } from '../time/zoned-time';
@@ -14,7 +13,7 @@ import { useCallbackModes } from './callback-modes';
 import { loadRules } from './load-rules';
 import { CommentsField } from './comments-field';
 import type { DraftStore, ScheduledRecord } from './draft-store';
-import type { CallbackFormValues } from './form-values';
+import type { CallbackFormValues, Prefilled } from './form-values';
 import { formStart, freshValues } from './form-values';
 import type { ModesState } from './mode-field';
 import { ModeField } from './mode-field';
@@ -27,19 +26,6 @@ import { useDraftAutosave } from './use-draft-autosave';
 import { useScheduleCallback } from './schedule-callback';
 import { useExistingCallbacks } from './use-existing-callbacks';
 import { WindowFields } from './window-fields';
-
-/** What the prerendered form held when React took it over (see app/prefill.ts). */
-export interface Prefilled {
-  values: CallbackFormValues;
-  /** The agent changed something before React was ready. */
-  edited: boolean;
-  /** Schedule (or Enter) was pressed before React was ready. */
-  submitRequested: boolean;
-  /** A quick pick pressed before React was ready (and not overwritten by hand since): the form makes it. */
-  quickPick: QuickPickId | null;
-  /** The agent set the window by hand before React was ready: a new zone keeps it, as after. */
-  windowEdited: boolean;
-}
 
 export interface CallbackFormProps {
   context: CallContext;

@@ -3,7 +3,7 @@ import type { WidgetConfig } from '../call-context/widget-config';
 import type { CallMove } from '../call-context/use-call-context';
 import { useCallContext } from '../call-context/use-call-context';
 import type { HostBridge } from '../protocol/bridge';
-import type { Prefilled } from './callback-form';
+import type { Prefilled } from './form-values';
 import { CallbackForm } from './callback-form';
 import type { DraftStore } from './draft-store';
 import type { OutcomeKind, OutcomeToast } from './outcome-toast';

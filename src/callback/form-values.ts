@@ -1,6 +1,7 @@
 import type { CallContext } from '../protocol/call-event';
 import type { CallbackMode } from '../protocol/incoming';
 import { openingWindow } from '../time/calling-hours';
+import type { QuickPickId } from '../time/quick-pick-ids';
 import type { TimeSettings } from '../time/time-settings';
 import { customerZoneOf } from '../time/time-settings';
 import type { WindowInputs } from '../time/zoned-time';
@@ -60,6 +61,19 @@ export const freshWindow = (now: Date, zone: string, time: TimeSettings): Window
 export function freshValues(context: CallContext, now: Date, time: TimeSettings, modes: readonly CallbackMode[] | null = null): CallbackFormValues {
   const { zone } = customerZoneOf(time, context.timeZone);
   return initialValues(context, zone, freshWindow(now, zone, time), modes);
+}
+
+/** What the prerendered form held when React took it over (see app/prefill.ts). */
+export interface Prefilled {
+  values: CallbackFormValues;
+  /** The agent changed something before React was ready. */
+  edited: boolean;
+  /** Schedule (or Enter) was pressed before React was ready. */
+  submitRequested: boolean;
+  /** A quick pick pressed before React was ready (and not overwritten by hand since): the form makes it. */
+  quickPick: QuickPickId | null;
+  /** The agent set the window by hand before React was ready: a new zone keeps it, as after. */
+  windowEdited: boolean;
 }
 
 /** How a form for a call starts: the one source for the form's first render and for the page's pre-React fill. */
