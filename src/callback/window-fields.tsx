@@ -70,7 +70,9 @@ export function WindowFields({ form, time, defaultZone, zoneNote, restored, now,
   const [pickNote, setPickNote] = useState('');
   const [zoneListWanted, setZoneListWanted] = useState(false);
 
+  /** A one-click fix set the window: the note of an earlier one that set none goes. */
   const setWindow = (next: ZonedWindow) => {
+    setPickNote('');
     const inputs = windowInputs(next);
     for (const key of WINDOW_KEYS) setValue(key, inputs[key], { shouldDirty: true });
     if (formState.isSubmitted) void trigger([...WINDOW_KEYS]);
@@ -130,9 +132,7 @@ export function WindowFields({ form, time, defaultZone, zoneNote, restored, now,
 
   const pick = async (id: QuickPickId, label: string) => {
     const target = await pickWindow(id, label);
-    if (!target) return;
-    setPickNote('');
-    setWindow(target);
+    if (target) setWindow(target);
   };
 
   // The agent went to the zone field before React was live: the suggestions the focus asks for.
@@ -157,7 +157,6 @@ export function WindowFields({ form, time, defaultZone, zoneNote, restored, now,
       formElement?.removeEventListener('submit', onSubmit);
       const untouched = !submitted && getValues([...WATCHED]).every((value, index) => value === before[index]);
       if (!target || !untouched) return;
-      setPickNote('');
       setWindow(target);
       onPickReplayed();
     });
@@ -171,10 +170,7 @@ export function WindowFields({ form, time, defaultZone, zoneNote, restored, now,
 
   const moveIntoHours = async () => {
     const target = window && (await fixWindow((fixes) => fixes.moveIntoHours(window, instantOf(now()), time)));
-    if (target) {
-      setPickNote('');
-      setWindow(target);
-    }
+    if (target) setWindow(target);
   };
 
   const outside = errors.startTime?.type === 'callingHours' || errors.endTime?.type === 'callingHours';
